@@ -1,0 +1,84 @@
+/// One numbered step of a schema: a script run once, in a transaction, when the database's
+/// `user_version` is below `version`.
+public struct Migration: Sendable {
+    public let version: Int
+    public let name: String
+    public let sql: String
+
+    public init(version: Int, name: String, sql: String) {
+        self.version = version
+        self.name = name
+        self.sql = sql
+    }
+}
+
+/// Why a migration run stopped; the database is left at the last version that completed.
+public enum MigrationError: Error, Equatable, CustomStringConvertible {
+    /// The database was written by a newer program: refuse rather than misread it.
+    case databaseIsNewer(databaseVersion: Int, latestKnown: Int)
+    /// A script failed; its transaction was rolled back, version and schema are as before it.
+    case scriptFailed(version: Int, name: String, error: SQLiteError)
+    /// The list of migrations itself is wrong (versions not 1, 2, 3, ...).
+    case invalidList(String)
+
+    public var description: String {
+        switch self {
+        case .databaseIsNewer(let found, let known):
+            return "the database is at schema version \(found), newer than this program knows (\(known)); use a newer version of the program"
+        case .scriptFailed(let version, let name, let error):
+            return "migration \(version) (\(name)) failed: \(error.message)"
+        case .invalidList(let problem):
+            return "invalid migration list: \(problem)"
+        }
+    }
+}
+
+/// Applies ordered migrations, tracked by `PRAGMA user_version`.
+///
+/// Each migration runs in its own IMMEDIATE transaction together with the version bump, so a
+/// failing script leaves both the schema and the version as they were, and two processes
+/// migrating at once do not apply a step twice.
+public struct Migrator: Sendable {
+    public let migrations: [Migration]
+
+    /// Checks that versions run 1, 2, 3, ... without gaps.
+    public init(migrations: [Migration]) throws {
+        for (offset, migration) in migrations.enumerated() where migration.version != offset + 1 {
+            throw MigrationError.invalidList("migration \"\(migration.name)\" has version \(migration.version), expected \(offset + 1)")
+        }
+        self.migrations = migrations
+    }
+
+    /// The version a fully migrated database has.
+    public var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    /// Migrations not yet applied to `db`.
+    public func pendingMigrations(in db: Database) throws -> [Migration] {
+        let current = try db.userVersion()
+        guard current <= latestVersion else {
+            throw MigrationError.databaseIsNewer(databaseVersion: current, latestKnown: latestVersion)
+        }
+        return Array(migrations.dropFirst(current))
+    }
+
+    /// Brings `db` to `latestVersion`; returns the versions applied.
+    @discardableResult
+    public func migrate(_ db: Database) throws -> [Int] {
+        var applied: [Int] = []
+        for migration in try pendingMigrations(in: db) {
+            try db.transaction(.immediate) {
+                // Re-read inside the write lock: another process may have migrated meanwhile.
+                guard try db.userVersion() < migration.version else { return }
+                do {
+                    try db.execute(sql: migration.sql)
+                    // PRAGMA takes no bound parameters; the version is an Int from code, not input.
+                    try db.execute(sql: "PRAGMA user_version = \(migration.version)")
+                } catch let error as SQLiteError {
+                    throw MigrationError.scriptFailed(version: migration.version, name: migration.name, error: error)
+                }
+                applied.append(migration.version)
+            }
+        }
+        return applied
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A Swift value that can be bound to a statement parameter.
+///
+/// `String`, `Int`, `Int64`, `Double`, `Bool`, `Data`, `SQLiteValue` and optionals of them
+/// conform; an optional that is `nil` binds SQL NULL.
+public protocol SQLiteBindable {
+    /// The value as SQLite will store it.
+    var sqliteValue: SQLiteValue { get }
+}
+
+extension SQLiteValue: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { self }
+}
+
+extension Int64: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .integer(self) }
+}
+
+extension Int: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
+}
+
+extension Int32: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
+}
+
+extension Double: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .real(self) }
+}
+
+extension Bool: SQLiteBindable {
+    /// SQLite has no boolean: true is 1, false is 0.
+    public var sqliteValue: SQLiteValue { .integer(self ? 1 : 0) }
+}
+
+extension String: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .text(self) }
+}
+
+extension Substring: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .text(String(self)) }
+}
+
+extension Data: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .blob(self) }
+}
+
+extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { self?.sqliteValue ?? .null }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// A Swift type that can be read from a result column.
+///
+/// Reading never guesses: NULL into a non-optional type, or text into a number, throws a
+/// `.mismatch` error naming the column, instead of yielding 0 or "" as the C API would.
+public protocol SQLiteColumnDecodable {
+    /// Reads the value of column `index` of the row.
+    static func decode(from row: Row, at index: Int32) throws -> Self
+}
+
+extension SQLiteValue: SQLiteColumnDecodable {
+    public static func decode(from row: Row, at index: Int32) throws -> SQLiteValue {
+        row.rawValue(at: index)
+    }
+}
+
+extension Int64: SQLiteColumnDecodable {
+    public static func decode(from row: Row, at index: Int32) throws -> Int64 {
+        try row.rawInt64(at: index, expecting: "Int64")
+    }
+}
+
+extension Int: SQLiteColumnDecodable {
+    public static func decode(from row: Row, at index: Int32) throws -> Int {
+        // Int is 64 bits on every platform Swift on Linux supports.
+        Int(try row.rawInt64(at: index, expecting: "Int"))
+    }
+}
+
+extension Bool: SQLiteColumnDecodable {
+    public static func decode(from row: Row, at index: Int32) throws -> Bool {
+        try row.rawInt64(at: index, expecting: "Bool") != 0
+    }
+}
+
+extension Double: SQLiteColumnDecodable {
+    public static func decode(from row: Row, at index: Int32) throws -> Double {
+        try row.rawDouble(at: index)
+    }
+}
+
+extension String: SQLiteColumnDecodable {
+    public static func decode(from row: Row, at index: Int32) throws -> String {
+        try row.rawString(at: index)
+    }
+}
+
+extension Data: SQLiteColumnDecodable {
+    public static func decode(from row: Row, at index: Int32) throws -> Data {
+        try row.rawData(at: index)
+    }
+}
+
+extension Optional: SQLiteColumnDecodable where Wrapped: SQLiteColumnDecodable {
+    public static func decode(from row: Row, at index: Int32) throws -> Wrapped? {
+        row.isNull(at: index) ? nil : try Wrapped.decode(from: row, at: index)
+    }
+}

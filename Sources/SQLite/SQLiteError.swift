@@ -1,0 +1,48 @@
+internal import CSQLite
+
+/// An error reported by SQLite, or a misuse of the wrapper caught before it reached SQLite.
+///
+/// It carries the extended result code, SQLite's own message and the SQL that failed, so a
+/// caller can tell a constraint violation (`isConstraintViolation`), a busy database
+/// (`isBusy`) and a read-only refusal (`isReadOnly`) apart without parsing text.
+public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The extended result code (`code.primary` for the class of error).
+    public let code: ResultCode
+    /// SQLite's message, or the wrapper's for a misuse.
+    public let message: String
+    /// The SQL being run, when there was one.
+    public let sql: String?
+
+    public init(code: ResultCode, message: String, sql: String? = nil) {
+        self.code = code
+        self.message = message
+        self.sql = sql
+    }
+
+    /// Reads the current error of a connection. `code` is the value a C call returned.
+    init(code: Int32, connection: OpaquePointer?, sql: String? = nil) {
+        let extended = connection.map { sqlite3_extended_errcode($0) } ?? code
+        // The connection's extended code belongs to this failure only if its primary part agrees.
+        let resolved = (extended & 0xFF) == (code & 0xFF) ? extended : code
+        let text = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+            ?? String(cString: sqlite3_errstr(code))
+        self.init(code: ResultCode(rawValue: resolved), message: text, sql: sql)
+    }
+
+    /// A UNIQUE, PRIMARY KEY, FOREIGN KEY, NOT NULL, CHECK or trigger constraint refused a write.
+    public var isConstraintViolation: Bool { code.primary == .constraint }
+    /// Another connection held a lock past the busy timeout.
+    public var isBusy: Bool { code.primary == .busy || code.primary == .locked }
+    /// The connection or the file is read-only.
+    public var isReadOnly: Bool { code.primary == .readOnly }
+    /// The statement was interrupted, by `interrupt()` or a time limit.
+    public var isInterrupted: Bool { code.primary == .interrupt }
+    /// The authorizer refused the statement.
+    public var isAuthorizationDenied: Bool { code.primary == .authorization }
+
+    public var description: String {
+        var text = "SQLite error \(code.rawValue): \(message)"
+        if let sql { text += " — while running: \(sql)" }
+        return text
+    }
+}

@@ -1,0 +1,209 @@
+internal import CSQLite
+import Foundation
+
+/// A prepared SQL statement: bind parameters, step through rows, reuse.
+///
+/// Parameters are numbered from 1 as in SQLite; columns from 0. A statement belongs to the
+/// connection that prepared it and is finalized when released.
+/// See <https://www.sqlite.org/c3ref/stmt.html>.
+public final class Statement {
+    let handle: OpaquePointer
+    /// The SQL text the statement was prepared from.
+    public let sql: String
+    /// The number of result columns (0 for statements that return no rows).
+    public let columnCount: Int32
+    private var namesByLowercase: [String: Int]?
+
+    init(connection: OpaquePointer, sql: String, persistent: Bool) throws {
+        var statement: OpaquePointer?
+        var tailOffset = 0
+        let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
+        let code = sql.withCString { text -> Int32 in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v3(connection, text, -1, flags, &statement, &tail)
+            if let tail { tailOffset = text.distance(to: tail) }
+            return code
+        }
+        guard code == SQLITE_OK else {
+            throw SQLiteError(code: code, connection: connection, sql: sql)
+        }
+        guard let statement else {
+            throw SQLiteError(code: .misuse, message: "no SQL statement to prepare (empty text or only comments)", sql: sql)
+        }
+        // One statement per Statement: trailing SQL would otherwise be silently ignored,
+        // which would let "SELECT 1; DROP TABLE t" look like it ran in full.
+        let rest = String(decoding: sql.utf8.dropFirst(tailOffset), as: UTF8.self)
+        if try Statement.containsStatement(rest, connection: connection) {
+            sqlite3_finalize(statement)
+            throw SQLiteError(code: .misuse, message: "several statements in one string; run them one at a time or use execute(sql:)", sql: sql)
+        }
+        self.handle = statement
+        self.sql = sql
+        self.columnCount = sqlite3_column_count(statement)
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    /// True when the text after the first statement holds another statement (not just spaces or comments).
+    private static func containsStatement(_ text: String, connection: OpaquePointer) throws -> Bool {
+        guard text.contains(where: { !$0.isWhitespace && $0 != ";" }) else { return false }
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v2(connection, text, -1, &statement, nil)
+        defer { sqlite3_finalize(statement) }
+        // A tail that does not even parse is still "more SQL": refuse it all the same.
+        return code != SQLITE_OK || statement != nil
+    }
+
+    // MARK: - Description
+
+    /// True if the statement makes no direct change to the database file.
+    /// See <https://www.sqlite.org/c3ref/stmt_readonly.html>.
+    public var isReadonly: Bool { sqlite3_stmt_readonly(handle) != 0 }
+
+    /// The names of the result columns, in order.
+    public var columnNames: [String] {
+        (0..<columnCount).map { String(cString: sqlite3_column_name(handle, $0)) }
+    }
+
+    /// The index of the column named `name`, compared case-insensitively as SQLite does.
+    public func columnIndex(named name: String) -> Int? {
+        if namesByLowercase == nil {
+            var names: [String: Int] = [:]
+            for (index, column) in columnNames.enumerated() where names[column.lowercased()] == nil {
+                names[column.lowercased()] = index
+            }
+            namesByLowercase = names
+        }
+        return namesByLowercase?[name.lowercased()]
+    }
+
+    /// The number of parameters (the largest index when `?NNN` is used).
+    public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
+
+    /// The index of the named parameter; `name` may omit its `:`, `@` or `$` prefix.
+    public func parameterIndex(named name: String) -> Int? {
+        let candidates = name.first.map { ":@$".contains($0) } == true ? [name] : [":" + name, "@" + name, "$" + name]
+        for candidate in candidates {
+            let index = sqlite3_bind_parameter_index(handle, candidate)
+            if index > 0 { return Int(index) }
+        }
+        return nil
+    }
+
+    // MARK: - Binding
+
+    /// Binds `value` to the parameter at `index` (1-based).
+    public func bind<Value: SQLiteBindable>(_ value: Value, at index: Int) throws {
+        try bind(value: value.sqliteValue, at: Int32(clamping: index))
+    }
+
+    /// Binds `value` to the named parameter (`:name`, `@name` or `$name`; prefix optional).
+    public func bind<Value: SQLiteBindable>(_ value: Value, named name: String) throws {
+        guard let index = parameterIndex(named: name) else {
+            throw SQLiteError(code: .range, message: "no parameter named \"\(name)\"", sql: sql)
+        }
+        try bind(value: value.sqliteValue, at: Int32(index))
+    }
+
+    /// Resets the statement and binds every argument; a positional list must cover every parameter.
+    public func bind(_ arguments: StatementArguments) throws {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        switch arguments {
+        case .positional(let values):
+            guard values.count == parameterCount else {
+                throw SQLiteError(code: .range, message: "\(values.count) argument(s) given, the statement has \(parameterCount) parameter(s)", sql: sql)
+            }
+            for (offset, value) in values.enumerated() {
+                try bind(value: value?.sqliteValue ?? .null, at: Int32(offset + 1))
+            }
+        case .named(let values):
+            for (name, value) in values {
+                try bind(value?.sqliteValue ?? .null, named: name)
+            }
+        }
+    }
+
+    /// Sets every parameter back to NULL.
+    public func clearBindings() { sqlite3_clear_bindings(handle) }
+
+    private func bind(value: SQLiteValue, at index: Int32) throws {
+        let code: Int32
+        switch value {
+        case .integer(let integer):
+            code = sqlite3_bind_int64(handle, index, integer)
+        case .real(let real):
+            code = sqlite3_bind_double(handle, index, real)
+        case .text(var text):
+            code = text.withUTF8 { bytes in
+                // An empty buffer may have no base address, and a NULL pointer would bind NULL.
+                guard let base = bytes.baseAddress, bytes.count > 0 else {
+                    return sqlite3_bind_text(handle, index, "", 0, csqlite_transient())
+                }
+                return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    sqlite3_bind_text64(handle, index, $0, UInt64(bytes.count), csqlite_transient(), UInt8(SQLITE_UTF8))
+                }
+            }
+        case .blob(let data):
+            code = data.withUnsafeBytes { bytes in
+                guard let base = bytes.baseAddress, bytes.count > 0 else {
+                    return sqlite3_bind_zeroblob(handle, index, 0)
+                }
+                return sqlite3_bind_blob64(handle, index, base, UInt64(bytes.count), csqlite_transient())
+            }
+        case .null:
+            code = sqlite3_bind_null(handle, index)
+        }
+        guard code == SQLITE_OK else {
+            if code == SQLITE_RANGE {
+                throw SQLiteError(code: .range, message: "parameter index \(index) is out of range 1...\(parameterCount)", sql: sql)
+            }
+            throw SQLiteError(code: code, connection: sqlite3_db_handle(handle), sql: sql)
+        }
+    }
+
+    // MARK: - Running
+
+    /// Advances to the next row: true when a row is ready in `row`, false when done.
+    ///
+    /// On an error the statement is reset, so it can be bound and run again.
+    @discardableResult
+    public func step() throws -> Bool {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let code:
+            let error = SQLiteError(code: code, connection: sqlite3_db_handle(handle), sql: sql)
+            sqlite3_reset(handle)
+            throw error
+        }
+    }
+
+    /// The current row; valid after `step()` returned true.
+    public var row: Row { Row(statement: self) }
+
+    /// Rewinds the statement so it can run again; bindings are kept.
+    public func reset() { sqlite3_reset(handle) }
+
+    /// Runs the statement to completion with its current bindings, then rewinds it.
+    public func execute() throws {
+        defer { sqlite3_reset(handle) }
+        while try step() {}
+    }
+
+    /// Binds `arguments`, runs the statement to completion, then rewinds it.
+    public func execute(_ arguments: StatementArguments) throws {
+        try bind(arguments)
+        try execute()
+    }
+
+    /// A cursor over the rows, after binding `arguments`. Rows are read one at a time, never all at once.
+    public func rows(_ arguments: StatementArguments = .none) throws -> RowCursor {
+        if arguments.isEmpty { sqlite3_reset(handle) } else { try bind(arguments) }
+        return RowCursor(statement: self)
+    }
+}
+
+/// A Statement is tied to its connection's thread of use.
+@available(*, unavailable)
+extension Statement: Sendable {}
