@@ -1,0 +1,38 @@
+/// The kinds of thing the knowledge base records; each has its own table.
+public enum EntityKind: String, CaseIterable, Codable, Sendable, Comparable {
+    case organisation, person, place, mineral, forum, project
+
+    /// The table holding this kind's own columns.
+    public var table: String {
+        switch self {
+        case .organisation: return "organisations"
+        case .person: return "people"
+        case .place: return "places"
+        case .mineral: return "minerals"
+        case .forum: return "forums"
+        case .project: return "projects"
+        }
+    }
+
+    /// The plural used as a document key and in messages ("organisations", "people").
+    public var plural: String { table }
+
+    public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+}
+
+/// One entity: its id, kind and canonical name.
+public struct EntityRef: Hashable, Codable, Sendable, CustomStringConvertible {
+    public let id: Int64
+    public let kind: EntityKind
+    public let name: String
+
+    public init(id: Int64, kind: EntityKind, name: String) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+    }
+
+    public var description: String { "\(name) (\(kind.rawValue) #\(id))" }
+}

@@ -1,0 +1,94 @@
+import SQLite
+
+extension KnowledgeBase {
+    /// The presence relations (`has_office_in`, `operates_in`, ...), for validating user input.
+    public func presenceKinds() throws -> [String] {
+        try KnowledgeBase.wrap {
+            try database.fetchAll(sql: "SELECT DISTINCT name FROM relations WHERE category = 'presence' ORDER BY name") { try $0[0] }
+        }
+    }
+
+    /// The firms present in `place` or anywhere inside it (an office in Karachi counts for Sindh and
+    /// Pakistan), each row saying where, since when, with which status, and on which sources.
+    public func firmsActive(in place: String, filter: FirmFilter = FirmFilter()) throws -> [FirmPresence] {
+        let placeRef = try entity(named: place, kinds: [.place])
+        let fromRef = try filter.from.map { try entity(named: $0, kinds: [.place]) }
+        let mineralRef = try filter.mineral.map { try entity(named: $0, kinds: [.mineral]) }
+        if let kinds = filter.presenceKinds {
+            let known = try presenceKinds()
+            for kind in kinds where !known.contains(kind) {
+                throw KnowledgeBaseError.invalidArgument(name: "presence", problem: "unknown presence \"\(kind)\"; expected one of: \(known.joined(separator: ", "))")
+            }
+        }
+        return try KnowledgeBase.wrap {
+            var rows: [(linkID: Int64, presence: FirmPresence)] = []
+            try database.forEachRow(sql: KnowledgeBase.firmsSQL, arguments: [
+                "place": placeRef.id,
+                "status": filter.status?.rawValue,
+                "origin": fromRef?.id,
+                "mineral": mineralRef?.id,
+                "presence": filter.presenceKinds.map { "[" + $0.map { "\"\($0)\"" }.joined(separator: ",") + "]" },
+                "as_of": filter.asOf?.text,
+            ]) { row in
+                let organisation = EntityRef(id: try row["organisation_id"], kind: .organisation, name: try row["organisation"])
+                let place = EntityRef(id: try row["place_id"], kind: .place, name: try row["place"])
+                rows.append((try row["link_id"], FirmPresence(
+                    organisation: organisation, organisationType: try row["organisation_type"], origins: [],
+                    presence: try row["presence"], detail: try row["detail"], place: place,
+                    since: QualifiedDate(try row["since"], try row["since_qualifier"]),
+                    until: QualifiedDate(try row["until"], try row["until_qualifier"]),
+                    status: try row["status"], sources: [])))
+            }
+            let citations = try citations(forLinks: rows.map(\.linkID))
+            let origins = try originNames(of: Array(Set(rows.map(\.presence.organisation.id))))
+            return rows.map { linkID, presence in
+                FirmPresence(
+                    organisation: presence.organisation, organisationType: presence.organisationType,
+                    origins: origins[presence.organisation.id] ?? [], presence: presence.presence, detail: presence.detail,
+                    place: presence.place, since: presence.since, until: presence.until, status: presence.status,
+                    sources: citations[linkID] ?? [])
+            }
+        }
+    }
+
+    private func originNames(of organisations: [Int64]) throws -> [Int64: [String]] {
+        var result: [Int64: [String]] = [:]
+        try database.forEachRow(sql: """
+            SELECT DISTINCT l.from_id, p.name FROM json_each(?) AS j
+            JOIN links AS l ON l.from_id = j.value AND l.relation IN ('based_in', 'headquartered_in')
+            JOIN places AS p ON p.id = l.to_id ORDER BY p.name
+            """, arguments: [KnowledgeBase.jsonArray(organisations)]) { row in
+            result[try row[0], default: []].append(try row[1])
+        }
+        return result
+    }
+
+    /// Starts from the place's descendants (one index range), then their presence links (indexed by
+    /// to_id); every filter is a bound parameter that is NULL when unused.
+    static let firmsSQL = """
+        SELECT l.id AS link_id, o.id AS organisation_id, o.name AS organisation, o.organisation_type,
+               l.relation AS presence, l.role AS detail, p.id AS place_id, p.name AS place,
+               l.since, l.since_qualifier, l.until, l.until_qualifier, l.status
+        FROM place_ancestors AS a
+        JOIN links AS l ON l.to_id = a.place_id AND l.to_kind = 'place' AND l.from_kind = 'organisation'
+        JOIN relations AS r ON r.name = l.relation AND r.from_kind = 'organisation' AND r.to_kind = 'place'
+        JOIN organisations AS o ON o.id = l.from_id
+        JOIN places AS p ON p.id = l.to_id
+        WHERE a.ancestor_id = :place
+          AND r.category = 'presence'
+          AND (:status IS NULL OR l.status = :status)
+          AND (:presence IS NULL OR l.relation IN (SELECT value FROM json_each(:presence)))
+          AND (:as_of IS NULL OR (
+                (l.since IS NULL OR substr(l.since, 1, min(length(l.since), length(:as_of))) <= substr(:as_of, 1, min(length(l.since), length(:as_of))))
+            AND (l.until IS NULL OR substr(l.until, 1, min(length(l.until), length(:as_of))) >= substr(:as_of, 1, min(length(l.until), length(:as_of))))))
+          AND (:origin IS NULL OR EXISTS (
+                SELECT 1 FROM links AS h JOIN place_ancestors AS ha ON ha.place_id = h.to_id
+                WHERE h.from_id = o.id AND h.relation IN ('based_in', 'headquartered_in') AND ha.ancestor_id = :origin))
+          AND (:mineral IS NULL OR EXISTS (
+                SELECT 1 FROM links AS m WHERE m.from_id = o.id AND m.to_id = :mineral)
+            OR EXISTS (
+                SELECT 1 FROM links AS s JOIN links AS w ON w.from_id = s.to_id AND w.relation = 'works'
+                WHERE s.from_id = o.id AND s.to_kind = 'project' AND w.to_id = :mineral))
+        ORDER BY o.name, p.name, l.since
+        """
+}

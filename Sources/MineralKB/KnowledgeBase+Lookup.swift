@@ -1,0 +1,45 @@
+import SQLite
+
+extension KnowledgeBase {
+    /// The one entity known by `name` (any alias, any spelling that normalises the same) among `kinds`.
+    ///
+    /// - Throws: `.unknownEntity`, or `.ambiguousName` listing every candidate with what tells them apart.
+    public func entity(named name: String, kinds: Set<EntityKind> = Set(EntityKind.allCases)) throws -> EntityRef {
+        try KnowledgeBase.wrap {
+            switch try NameResolver(database: database).resolve(name, kinds: kinds) {
+            case .success(let entity): return entity
+            case .failure(let error): throw error
+            }
+        }
+    }
+
+    /// The entity with this id, if any.
+    public func entity(id: Int64) throws -> EntityRef? {
+        try KnowledgeBase.wrap {
+            try database.fetchAll(sql: "SELECT id, kind, name FROM entities WHERE id = ?", arguments: [id]) { row -> EntityRef? in
+                guard let kind = EntityKind(rawValue: try row[1]) else { return nil }
+                return EntityRef(id: try row[0], kind: kind, name: try row[2])
+            }.first ?? nil
+        }
+    }
+
+    /// The sources behind each of `linkIDs`, keyed by link id.
+    func citations(forLinks linkIDs: [Int64]) throws -> [Int64: [SourceCitation]] {
+        guard !linkIDs.isEmpty else { return [:] }
+        var result: [Int64: [SourceCitation]] = [:]
+        // The ids travel as one bound JSON array, never spliced into the SQL.
+        try database.forEachRow(sql: """
+            SELECT ls.link_id, s.id, s.label, s.published_on, ls.evidence
+            FROM json_each(?) AS j JOIN link_sources AS ls ON ls.link_id = j.value JOIN sources AS s ON s.id = ls.source_id
+            ORDER BY ls.link_id, s.published_on, s.id
+            """, arguments: [KnowledgeBase.jsonArray(linkIDs)]) { row in
+            result[try row[0], default: []].append(SourceCitation(
+                sourceID: try row[1], label: try row[2], publishedOn: try row[3], evidence: try row[4]))
+        }
+        return result
+    }
+
+    static func jsonArray(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+}

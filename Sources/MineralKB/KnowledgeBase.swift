@@ -1,0 +1,131 @@
+import Foundation
+import SQLite
+
+/// A MineralKB database: one SQLite file holding the schema, the reference data and every fact.
+///
+///     let kb = try KnowledgeBase.create(at: "mineral-kb.sqlite")
+///     try kb.importDocuments(at: [URL(fileURLWithPath: "Fixtures")])
+///     let firms = try kb.firmsActive(in: "Pakistan", from: "China")
+///
+/// Everything the `mkb` command line does is a call on this type.
+public final class KnowledgeBase {
+    /// The connection; exposed for programs that want to run their own SQL.
+    public let database: Database
+    /// Where the file is.
+    public let path: String
+
+    private init(database: Database, path: String) {
+        self.database = database
+        self.path = path
+    }
+
+    /// Opens the database at `path`, creating it if needed, and brings its schema up to date.
+    public static func create(at path: String) throws -> KnowledgeBase {
+        let kb = try open(path: path, mode: .readWrite)
+        try kb.migrate()
+        return kb
+    }
+
+    /// Opens an existing database for reading and writing; refuses a missing file or an outdated schema.
+    public static func openExisting(at path: String) throws -> KnowledgeBase {
+        try requireFile(at: path)
+        let kb = try open(path: path, mode: .readWrite)
+        try kb.requireCurrentSchema()
+        return kb
+    }
+
+    /// Opens an existing database read-only: every write is refused by SQLite itself.
+    public static func openReadOnly(at path: String) throws -> KnowledgeBase {
+        try requireFile(at: path)
+        let kb = try open(path: path, mode: .readOnly)
+        try kb.requireCurrentSchema()
+        return kb
+    }
+
+    /// A fresh, migrated database in memory (tests, dry runs, tools).
+    public static func inMemory() throws -> KnowledgeBase {
+        let kb = try wrap { KnowledgeBase(database: try Database.inMemory(), path: ":memory:") }
+        try kb.registerFunctions()
+        try kb.migrate()
+        return kb
+    }
+
+    /// The schema version this program writes.
+    public static var schemaVersion: Int { (try? Schema.migrator().latestVersion) ?? 0 }
+
+    // MARK: - Opening
+
+    private static func requireFile(at path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw KnowledgeBaseError.databaseNotFound(path: path)
+        }
+        if isDirectory.boolValue {
+            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "it is a directory")
+        }
+    }
+
+    private static func open(path: String, mode: Database.OpenMode) throws -> KnowledgeBase {
+        let database: Database
+        do {
+            database = try Database(path: path, mode: mode)
+        } catch let error as SQLiteError where error.code.primary == .notADatabase {
+            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "the file is not a SQLite database (or is damaged)")
+        } catch let error as SQLiteError {
+            throw KnowledgeBaseError.database(error)
+        }
+        let kb = KnowledgeBase(database: database, path: path)
+        try kb.registerFunctions()
+        return kb
+    }
+
+    /// SQL functions the schema's scripts and queries call.
+    private func registerFunctions() throws {
+        try KnowledgeBase.wrap {
+            try database.createFunction("mkb_normalise", argumentCount: 1) { arguments in
+                guard case .text(let name)? = arguments.first else { return .null }
+                return .text(NameNormaliser.normalise(name))
+            }
+        }
+    }
+
+    private func migrate() throws {
+        do {
+            try Schema.migrator().migrate(database)
+        } catch let error as MigrationError {
+            if case .databaseIsNewer = error { throw KnowledgeBaseError.migration(error) }
+            throw KnowledgeBaseError.migration(error)
+        } catch let error as SQLiteError {
+            throw KnowledgeBaseError.database(error)
+        }
+    }
+
+    private func requireCurrentSchema() throws {
+        let version = try KnowledgeBase.wrap { try database.userVersion() }
+        let latest = KnowledgeBase.schemaVersion
+        if version == 0 {
+            let tables = try KnowledgeBase.wrap { try database.fetchOne(Int.self, sql: "SELECT count(*) FROM sqlite_schema") ?? 0 }
+            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: tables == 0
+                ? "the database is empty; create it with `mkb init`"
+                : "it holds other tables and no MineralKB schema")
+        }
+        if version > latest {
+            throw KnowledgeBaseError.migration(.databaseIsNewer(databaseVersion: version, latestKnown: latest))
+        }
+        if version < latest {
+            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "its schema is at version \(version), this program needs \(latest); run `mkb init` to upgrade it")
+        }
+    }
+
+    /// Runs `body`, turning SQLite's errors into `KnowledgeBaseError.database`.
+    static func wrap<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SQLiteError {
+            throw KnowledgeBaseError.database(error)
+        }
+    }
+}
+
+@available(*, unavailable)
+extension KnowledgeBase: Sendable {}

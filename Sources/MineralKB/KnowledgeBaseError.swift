@@ -1,0 +1,57 @@
+import SQLite
+
+/// What went wrong, in words a user can act on.
+public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
+    /// A command that reads a database was pointed at a file that does not exist.
+    case databaseNotFound(path: String)
+    /// The file exists but is not a MineralKB database (not SQLite, or another schema).
+    case notAKnowledgeBase(path: String, reason: String)
+    /// No entity has this name or alias.
+    case unknownEntity(name: String, kinds: [EntityKind])
+    /// Several entities have this name or alias: the user must say which.
+    case ambiguousName(name: String, candidates: [EntityDescription])
+    /// An argument is out of its domain (a bad date, a negative depth).
+    case invalidArgument(name: String, problem: String)
+    /// SQLite refused an operation.
+    case database(SQLiteError)
+    /// The schema could not be brought up to date.
+    case migration(MigrationError)
+
+    public var description: String {
+        switch self {
+        case .databaseNotFound(let path):
+            return "no database at \(path); create one with `mkb init --db \(path)` or import documents into it"
+        case .notAKnowledgeBase(let path, let reason):
+            return "\(path) is not a MineralKB database: \(reason)"
+        case .unknownEntity(let name, let kinds):
+            let what = kinds.isEmpty || kinds.count == EntityKind.allCases.count
+                ? "entity" : kinds.map(\.rawValue).joined(separator: " or ")
+            return "no \(what) named \"\(name)\""
+        case .ambiguousName(let name, let candidates):
+            let list = candidates.map { "  - \($0)" }.joined(separator: "\n")
+            return "\"\(name)\" is ambiguous; it could be:\n\(list)\nuse a longer name, an alias or a code that names one of them"
+        case .invalidArgument(let name, let problem):
+            return "\(name): \(problem)"
+        case .database(let error):
+            return error.description
+        case .migration(let error):
+            return error.description
+        }
+    }
+}
+
+/// An entity as shown in a list of candidates: name, kind and where it is.
+public struct EntityDescription: Equatable, Sendable, CustomStringConvertible {
+    public let entity: EntityRef
+    /// A short context: a place's parents, a firm's type.
+    public let context: String?
+
+    public init(entity: EntityRef, context: String?) {
+        self.entity = entity
+        self.context = context
+    }
+
+    public var description: String {
+        "\(entity.name) — \(entity.kind.rawValue)\(context.map { ", \($0)" } ?? "") (id \(entity.id))"
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+@testable import MineralKB
+
+/// The repository's Fixtures/ folder, found from this file's location.
+let fixturesDirectory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+let seedFixture = fixturesDirectory.appendingPathComponent("000_aaa72656d35a8edd.json")
+let overlapFixture = fixturesDirectory.appendingPathComponent("001_illustrative_overlap.json")
+
+/// A fresh knowledge base in a temporary file, removed (with its WAL files) afterwards.
+func withTemporaryKnowledgeBase(_ body: (KnowledgeBase) throws -> Void) throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-test-\(UUID().uuidString).sqlite").path
+    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    try body(try KnowledgeBase.create(at: path))
+}
+
+/// A knowledge base holding both fixtures.
+func withFixtures(_ body: (KnowledgeBase) throws -> Void) throws {
+    try withTemporaryKnowledgeBase { kb in
+        try kb.importFiles(at: [fixturesDirectory])
+        try body(kb)
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+import Testing
+@testable import MineralKB
+
+@Test func freshDatabaseHasReferenceData() throws {
+    let kb = try KnowledgeBase.inMemory()
+    let countries = try kb.database.fetchOne(Int.self, sql: "SELECT count(*) FROM places WHERE parent_id IS NULL")
+    #expect(countries == 249)
+    let sindh = try kb.database.fetchOne(String.self, sql: "SELECT p.name FROM aliases a JOIN places p ON p.id = a.entity_id JOIN places c ON c.id = p.parent_id WHERE a.normalised = 'sindh' AND c.iso_code = 'PK'")
+    #expect(sindh == "Sindh")
+    let aluminium = try kb.database.fetchOne(String.self, sql: "SELECT m.name FROM aliases a JOIN minerals m ON m.id = a.entity_id WHERE a.normalised = ?", arguments: [NameNormaliser.normalise("Aluminum")])
+    #expect(aluminium == "aluminium")
+}
