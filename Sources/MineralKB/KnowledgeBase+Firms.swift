@@ -11,7 +11,10 @@ extension KnowledgeBase {
     /// The firms present in `place` or anywhere inside it (an office in Karachi counts for Sindh and
     /// Pakistan), each row saying where, since when, with which status, and on which sources.
     public func firmsActive(in place: String, filter: FirmFilter = FirmFilter()) throws -> [FirmPresence] {
-        let placeRef = try entity(named: place, kinds: [.place])
+        try firmsActive(inPlace: try entity(named: place, kinds: [.place]), filter: filter)
+    }
+
+    func firmsActive(inPlace placeRef: EntityRef, filter: FirmFilter) throws -> [FirmPresence] {
         let fromRef = try filter.from.map { try entity(named: $0, kinds: [.place]) }
         let mineralRef = try filter.mineral.map { try entity(named: $0, kinds: [.mineral]) }
         if let kinds = filter.presenceKinds {

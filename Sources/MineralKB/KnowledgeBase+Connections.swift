@@ -1,0 +1,179 @@
+import SQLite
+
+extension KnowledgeBase {
+    /// The shortest chain of connections between two entities, each step with its sources; nil if
+    /// none exists within `maxDepth` steps. Links and the place hierarchy are tried first; what a
+    /// speaker's quotes mention is used only when they do not connect the two.
+    public func shortestPath(from start: String, to goal: String, maxDepth: Int = 4) throws -> [PathHop]? {
+        guard (1...12).contains(maxDepth) else {
+            throw KnowledgeBaseError.invalidArgument(name: "max-depth", problem: "expected 1 to 12, found \(maxDepth)")
+        }
+        let startRef = try entity(named: start)
+        let goalRef = try entity(named: goal)
+        if startRef == goalRef { return [] }
+        return try KnowledgeBase.wrap {
+            try shortestPath(from: startRef, to: goalRef, maxDepth: maxDepth, throughMentions: false)
+                ?? shortestPath(from: startRef, to: goalRef, maxDepth: maxDepth, throughMentions: true)
+        }
+    }
+
+    /// Searches from both ends at once, so a path of depth 4 costs about two walks of depth 2.
+    private func shortestPath(from startRef: EntityRef, to goalRef: EntityRef, maxDepth: Int, throughMentions: Bool) throws -> [PathHop]? {
+        // Each side remembers how it reached a node: (previous node, the step taken).
+        var forward: [Int64: (previous: Int64, step: Step)?] = [startRef.id: nil]
+        var backward: [Int64: (previous: Int64, step: Step)?] = [goalRef.id: nil]
+        var forwardFrontier = [startRef.id]
+        var backwardFrontier = [goalRef.id]
+        var depth = 0
+        while depth < maxDepth, !forwardFrontier.isEmpty, !backwardFrontier.isEmpty {
+            depth += 1
+            let expandForward = forwardFrontier.count <= backwardFrontier.count
+            var next: [Int64] = []
+            var meeting: Int64?
+            for node in expandForward ? forwardFrontier : backwardFrontier {
+                for step in try steps(from: node, throughMentions: throughMentions) {
+                    if expandForward {
+                        guard forward[step.neighbour] == nil else { continue }
+                        forward[step.neighbour] = (node, step)
+                        if backward[step.neighbour] != nil { meeting = step.neighbour }
+                    } else {
+                        guard backward[step.neighbour] == nil else { continue }
+                        backward[step.neighbour] = (node, step)
+                        if forward[step.neighbour] != nil { meeting = step.neighbour }
+                    }
+                    next.append(step.neighbour)
+                    if meeting != nil { break }
+                }
+                if meeting != nil { break }
+            }
+            if let meeting {
+                return try assemblePath(meeting: meeting, forward: forward, backward: backward)
+            }
+            if expandForward { forwardFrontier = next } else { backwardFrontier = next }
+        }
+        return nil
+    }
+
+    /// Every connection within `depth` steps of an entity, up to `limit` connections.
+    public func neighbourhood(of name: String, depth: Int = 1, limit: Int = 500) throws -> Neighbourhood {
+        try neighbourhood(around: try entity(named: name), depth: depth, limit: limit)
+    }
+
+    func neighbourhood(around center: EntityRef, depth: Int, limit: Int = 500) throws -> Neighbourhood {
+        guard (1...6).contains(depth) else {
+            throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to 6, found \(depth)")
+        }
+        return try KnowledgeBase.wrap {
+            var distances: [Int64: Int] = [center.id: 0]
+            var seen = Set<Step.Key>()
+            var steps: [Step] = []
+            var frontier = [center.id]
+            var isTruncated = false
+            walk: for level in 1...depth {
+                var next: [Int64] = []
+                for node in frontier {
+                    for step in try self.steps(from: node) where seen.insert(step.key).inserted {
+                        if steps.count == limit { isTruncated = true; break walk }
+                        steps.append(step)
+                        if distances[step.neighbour] == nil {
+                            distances[step.neighbour] = level
+                            next.append(step.neighbour)
+                        }
+                    }
+                }
+                frontier = next
+            }
+            let connections = try self.connections(for: steps)
+            return Neighbourhood(center: center, depth: depth, distances: distances, connections: connections, isTruncated: isTruncated)
+        }
+    }
+
+    // MARK: - Walking
+
+    /// One way out of a node: along a link (either direction), up or down the place hierarchy,
+    /// or between a speaker and what their quotes mention.
+    struct Step {
+        let node: Int64
+        let neighbour: Int64
+        let relation: String
+        let isReversed: Bool
+        let linkID: Int64?
+        let detail: String?
+        let quoteSourceID: Int64?
+
+        struct Key: Hashable {
+            let from: Int64, to: Int64, relation: String, linkID: Int64?
+        }
+        /// The same connection seen from either end has the same key.
+        var key: Key {
+            isReversed ? Key(from: neighbour, to: node, relation: relation, linkID: linkID)
+                : Key(from: node, to: neighbour, relation: relation, linkID: linkID)
+        }
+    }
+
+    func steps(from node: Int64, throughMentions: Bool = true) throws -> [Step] {
+        try database.fetchAll(sql: KnowledgeBase.stepsSQL, arguments: [node, throughMentions]) { row in
+            Step(node: node, neighbour: try row[0], relation: try row[1], isReversed: try row[2] as Int == 0,
+                 linkID: try row[3], detail: try row[4], quoteSourceID: try row[5])
+        }
+    }
+
+    /// Indexed on every branch: links by from_id and by to_id, places by id and parent_id, quotes by speaker, mentions by entity.
+    static let stepsSQL = """
+        SELECT to_id, relation, 1, id, role, NULL FROM links WHERE from_id = ?1
+        UNION ALL SELECT from_id, relation, 0, id, role, NULL FROM links WHERE to_id = ?1
+        UNION ALL SELECT parent_id, 'part_of', 1, NULL, NULL, NULL FROM places WHERE id = ?1 AND parent_id IS NOT NULL
+        UNION ALL SELECT id, 'part_of', 0, NULL, NULL, NULL FROM places WHERE parent_id = ?1
+        UNION ALL SELECT m.entity_id, 'mentioned', 1, NULL, NULL, min(q.source_id)
+            FROM quotes AS q JOIN quote_mentions AS m ON m.quote_id = q.id
+            WHERE ?2 AND q.speaker_id = ?1 AND m.entity_id <> ?1 GROUP BY m.entity_id
+        UNION ALL SELECT q.speaker_id, 'mentioned', 0, NULL, NULL, min(q.source_id)
+            FROM quote_mentions AS m JOIN quotes AS q ON q.id = m.quote_id
+            WHERE ?2 AND m.entity_id = ?1 AND q.speaker_id IS NOT NULL AND q.speaker_id <> ?1 GROUP BY q.speaker_id
+        """
+
+    private func assemblePath(meeting: Int64, forward: [Int64: (previous: Int64, step: Step)?],
+                              backward: [Int64: (previous: Int64, step: Step)?]) throws -> [PathHop] {
+        var steps: [(Step, reversed: Bool)] = []
+        var node = meeting
+        while let entry = forward[node], let (previous, step) = entry {
+            steps.insert((step, false), at: 0)
+            node = previous
+        }
+        node = meeting
+        while let entry = backward[node], let (previous, step) = entry {
+            // Found walking from the goal: the step runs previous → node; the path crosses it node → previous.
+            steps.append((step, true))
+            node = previous
+        }
+        let connections = try self.connections(for: steps.map(\.0))
+        return zip(steps, connections).map { pair, connection in
+            let (step, walkedBackwards) = pair
+            // A step's own direction is relative to its stored link; walking it backwards flips it again.
+            return PathHop(connection: connection, isReversed: step.isReversed != walkedBackwards)
+        }
+    }
+
+    /// Turns steps into connections in stored direction, with names and sources.
+    private func connections(for steps: [Step]) throws -> [Connection] {
+        let ids = Array(Set(steps.flatMap { [$0.node, $0.neighbour] }))
+        var entities: [Int64: EntityRef] = [:]
+        try database.forEachRow(sql: "SELECT e.id, e.kind, e.name FROM json_each(?) AS j JOIN entities AS e ON e.id = j.value",
+                                arguments: [KnowledgeBase.jsonArray(ids)]) { row in
+            if let kind = EntityKind(rawValue: try row[1]) { entities[try row[0]] = EntityRef(id: try row[0], kind: kind, name: try row[2]) }
+        }
+        let citations = try citations(forLinks: steps.compactMap(\.linkID))
+        var quoteSources: [Int64: SourceCitation] = [:]
+        for sourceID in Set(steps.compactMap(\.quoteSourceID)) {
+            try database.forEachRow(sql: "SELECT id, label, published_on FROM sources WHERE id = ?", arguments: [sourceID]) { row in
+                quoteSources[sourceID] = SourceCitation(sourceID: try row[0], label: try row[1], publishedOn: try row[2], evidence: nil)
+            }
+        }
+        return steps.compactMap { step in
+            guard let node = entities[step.node], let neighbour = entities[step.neighbour] else { return nil }
+            let (from, to) = step.isReversed ? (neighbour, node) : (node, neighbour)
+            let sources = step.linkID.flatMap { citations[$0] } ?? step.quoteSourceID.flatMap { quoteSources[$0] }.map { [$0] } ?? []
+            return Connection(from: from, relation: step.relation, to: to, detail: step.detail, linkID: step.linkID, sources: sources)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import SQLite
+
+extension KnowledgeBase {
+    /// Quotes by speaker, organisation, forum, mentioned entity, date range and words, newest first
+    /// (best match first for a word search).
+    public func quotes(matching filter: QuoteFilter) throws -> [QuoteRow] {
+        let speaker = try filter.speaker.map { try entity(named: $0, kinds: [.person]) }
+        let organisation = try filter.organisation.map { try entity(named: $0, kinds: [.organisation]) }
+        let forum = try filter.forum.map { try entity(named: $0, kinds: [.forum]) }
+        let mentioned = try filter.mentions.map { try entity(named: $0) }
+        var match: String?
+        if let search = filter.search {
+            match = KnowledgeBase.ftsQuery(for: search)
+            if match == nil {
+                throw KnowledgeBaseError.invalidArgument(name: "search", problem: "give at least one word to search for")
+            }
+        }
+        guard filter.limit > 0 else {
+            throw KnowledgeBaseError.invalidArgument(name: "limit", problem: "expected a positive number, found \(filter.limit)")
+        }
+        var arguments: [String: (any SQLiteBindable)?] = [
+            "speaker": speaker?.id, "organisation": organisation?.id, "forum": forum?.id, "mentioned": mentioned?.id,
+            "since": filter.since?.text, "until": filter.until?.text, "limit": filter.limit,
+        ]
+        if let match { arguments["match"] = match }
+        return try KnowledgeBase.wrap {
+            try database.fetchAll(sql: match == nil ? KnowledgeBase.quoteListSQL : KnowledgeBase.quoteSearchSQL,
+                                  arguments: .named(arguments), KnowledgeBase.quoteRow)
+        }
+    }
+
+    /// Turns what a user typed into a safe FTS5 query: each word becomes a quoted term (all must
+    /// match), so FTS operators or quotes in the input can never make a syntax error.
+    static func ftsQuery(for text: String) -> String? {
+        let words = text.split { !($0.isLetter || $0.isNumber) }.map { "\"\($0)\"" }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    static func quoteRow(_ row: Row) throws -> QuoteRow {
+        func ref(_ idColumn: String, _ nameColumn: String, _ kind: EntityKind) throws -> EntityRef? {
+            guard let id: Int64 = try row[idColumn], let name: String = try row[nameColumn] else { return nil }
+            return EntityRef(id: id, kind: kind, name: name)
+        }
+        return QuoteRow(
+            id: try row["quote_id"], text: try row["text"], form: try row["form"], saidOn: try row["said_on"],
+            speaker: try ref("speaker_id", "speaker", .person), speakerRole: try row["speaker_role"],
+            organisation: try ref("organisation_id", "organisation", .organisation),
+            forum: try ref("forum_id", "forum", .forum), toldTo: try row["told_to"],
+            source: SourceCitation(sourceID: try row["source_id"], label: try row["source"], publishedOn: try row["published_on"], evidence: nil),
+            originalQuoteID: try row["original_quote_id"], snippet: try row["snippet"])
+    }
+
+    private static let quoteFilterSQL = """
+          AND (:speaker IS NULL OR q.speaker_id = :speaker)
+          AND (:organisation IS NULL OR q.organisation_id = :organisation)
+          AND (:forum IS NULL OR q.forum_id = :forum)
+          AND (:mentioned IS NULL OR EXISTS (SELECT 1 FROM quote_mentions AS m WHERE m.quote_id = q.quote_id AND m.entity_id = :mentioned))
+          AND (:since IS NULL OR q.said_on >= :since)
+          AND (:until IS NULL OR substr(q.said_on, 1, length(:until)) <= :until)
+        """
+
+    static let quoteListSQL = """
+        SELECT q.*, NULL AS snippet FROM quote_details AS q
+        WHERE 1 = 1
+        \(quoteFilterSQL)
+        ORDER BY q.said_on DESC, q.quote_id
+        LIMIT :limit
+        """
+
+    static let quoteSearchSQL = """
+        SELECT q.*, snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet
+        FROM quotes_fts JOIN quote_details AS q ON q.quote_id = quotes_fts.rowid
+        WHERE quotes_fts MATCH :match
+        \(quoteFilterSQL)
+        ORDER BY quotes_fts.rank, q.quote_id
+        LIMIT :limit
+        """
+}

@@ -1,0 +1,139 @@
+import SQLite
+
+extension KnowledgeBase {
+    /// The relationship report of any entity found by name or alias: identity, aliases, every link in
+    /// both directions grouped by kind, forums, quotes by and about it, and the sources of each line.
+    /// With `depth` above 1 it adds the neighbourhood to that depth.
+    ///
+    /// - Throws: `.unknownEntity`, or `.ambiguousName` with the candidates.
+    public func report(for name: String, depth: Int = 1) throws -> EntityReport {
+        let entity = try entity(named: name)
+        guard (1...6).contains(depth) else {
+            throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to 6, found \(depth)")
+        }
+        let neighbourhood = depth > 1 ? try self.neighbourhood(around: entity, depth: depth) : nil
+        return try KnowledgeBase.wrap {
+            let description = try database.fetchOne(String.self, sql: "SELECT description FROM entities WHERE id = ?", arguments: [entity.id])
+            let aliases = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND alias <> ? ORDER BY alias",
+                                                arguments: [entity.id, entity.name]) { row -> String in try row[0] }
+            let sources = try database.fetchAll(sql: """
+                SELECT s.id, s.label, s.published_on, es.evidence FROM entity_sources AS es JOIN sources AS s ON s.id = es.source_id
+                WHERE es.entity_id = ? ORDER BY s.published_on, s.id
+                """, arguments: [entity.id]) { row in
+                SourceCitation(sourceID: try row[0], label: try row[1], publishedOn: try row[2], evidence: try row[3])
+            }
+            let quotesBy = try database.fetchAll(sql: """
+                SELECT q.*, NULL AS snippet FROM quote_details AS q WHERE q.speaker_id = ?1 OR q.organisation_id = ?1
+                ORDER BY q.said_on, q.quote_id
+                """, arguments: [entity.id], KnowledgeBase.quoteRow)
+            let quotesAbout = try database.fetchAll(sql: """
+                SELECT q.*, NULL AS snippet FROM quote_mentions AS m JOIN quote_details AS q ON q.quote_id = m.quote_id
+                WHERE m.entity_id = ?1 AND q.speaker_id IS NOT ?1 AND q.organisation_id IS NOT ?1
+                ORDER BY q.said_on, q.quote_id
+                """, arguments: [entity.id], KnowledgeBase.quoteRow)
+            let linkGroups = try self.linkGroups(of: entity)
+            return EntityReport(
+                entity: entity, description: description, facts: try facts(about: entity), aliases: aliases, sources: sources,
+                linkGroups: linkGroups, forums: forums(from: linkGroups, quotes: quotesBy), quotesBy: quotesBy, quotesAbout: quotesAbout,
+                firmsWithin: entity.kind == .place ? try firmsActive(inPlace: entity, filter: FirmFilter(status: nil)) : [],
+                neighbourhood: neighbourhood)
+        }
+    }
+
+    private func facts(about entity: EntityRef) throws -> [EntityReport.Fact] {
+        let sql: String
+        switch entity.kind {
+        case .organisation: sql = "SELECT 'type', organisation_type FROM organisations WHERE id = ?1"
+        case .person: return []
+        case .place:
+            sql = """
+                SELECT 'type', place_type FROM places WHERE id = ?1
+                UNION ALL SELECT 'ISO 3166 code', iso_code FROM places WHERE id = ?1 AND iso_code IS NOT NULL
+                UNION ALL SELECT 'within', group_concat(name, ', ') FROM (
+                    SELECT w.name FROM place_ancestors AS a JOIN places AS w ON w.id = a.ancestor_id
+                    WHERE a.place_id = ?1 AND a.depth > 0 ORDER BY a.depth) HAVING count(*) > 0
+                """
+        case .mineral:
+            sql = """
+                SELECT 'symbol', symbol FROM minerals WHERE id = ?1 AND symbol IS NOT NULL
+                UNION ALL SELECT 'group', mineral_group FROM minerals WHERE id = ?1 AND mineral_group IS NOT NULL
+                """
+        case .forum:
+            sql = """
+                SELECT 'starts', starts_on || coalesce(' (' || starts_qualifier || ')', '') FROM forums WHERE id = ?1 AND starts_on IS NOT NULL
+                UNION ALL SELECT 'ends', ends_on FROM forums WHERE id = ?1 AND ends_on IS NOT NULL
+                """
+        case .project:
+            sql = """
+                SELECT 'type', project_type FROM projects WHERE id = ?1
+                UNION ALL SELECT 'status', status FROM projects WHERE id = ?1 AND status IS NOT NULL
+                """
+        }
+        return try database.fetchAll(sql: sql, arguments: [entity.id]) { row in
+            EntityReport.Fact(label: try row[0], value: try row[1])
+        }
+    }
+
+    private func linkGroups(of entity: EntityRef) throws -> [EntityReport.LinkGroup] {
+        var rows: [(category: String, linkID: Int64?, link: EntityReport.Link)] = []
+        try database.forEachRow(sql: KnowledgeBase.reportLinksSQL, arguments: [entity.id]) { row in
+            guard let kind = EntityKind(rawValue: try row["other_kind"]) else { return }
+            let link = EntityReport.Link(
+                relation: try row["relation"], label: try row["label"], isIncoming: try row["incoming"],
+                other: EntityRef(id: try row["other_id"], kind: kind, name: try row["other_name"]),
+                detail: try row["role"], sharePercent: try row["share_percent"], quantity: try row["quantity"], unit: try row["unit"],
+                since: QualifiedDate(try row["since"], try row["since_qualifier"]),
+                until: QualifiedDate(try row["until"], try row["until_qualifier"]),
+                asOf: try row["as_of"], status: try row["status"], sources: [])
+            rows.append((try row["category"], try row["link_id"], link))
+        }
+        let citations = try citations(forLinks: rows.compactMap(\.linkID))
+        var groups: [String: [EntityReport.Link]] = [:]
+        var order: [String] = []
+        for row in rows {
+            let link = row.link
+            let cited = EntityReport.Link(
+                relation: link.relation, label: link.label, isIncoming: link.isIncoming, other: link.other, detail: link.detail,
+                sharePercent: link.sharePercent, quantity: link.quantity, unit: link.unit, since: link.since, until: link.until,
+                asOf: link.asOf, status: link.status, sources: row.linkID.flatMap { citations[$0] } ?? [])
+            if groups[row.category] == nil { order.append(row.category) }
+            groups[row.category, default: []].append(cited)
+        }
+        return order.map { EntityReport.LinkGroup(category: $0, links: groups[$0] ?? []) }
+    }
+
+    private func forums(from groups: [EntityReport.LinkGroup], quotes: [QuoteRow]) -> [EntityReport.ForumAppearance] {
+        var result: [EntityReport.ForumAppearance] = []
+        for link in groups.flatMap(\.links) where link.other.kind == .forum && !link.isIncoming {
+            result.append(.init(forum: link.other, role: link.relation, through: link.detail))
+        }
+        for quote in quotes {
+            guard let forum = quote.forum, !result.contains(where: { $0.forum == forum }) else { continue }
+            result.append(.init(forum: forum, role: "quoted", through: quote.speaker.map { "quotes by \($0.name)" }))
+        }
+        return result
+    }
+
+    /// Both directions of every link, plus the place hierarchy (a place's container and its parts).
+    static let reportLinksSQL = """
+        SELECT r.category, l.id AS link_id, l.relation, r.label, 0 AS incoming, e.id AS other_id, e.kind AS other_kind,
+               e.name AS other_name, l.role, l.share_percent, l.quantity, l.unit, l.since, l.since_qualifier,
+               l.until, l.until_qualifier, l.as_of, l.status
+        FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
+        JOIN entities AS e ON e.id = l.to_id WHERE l.from_id = ?1
+        UNION ALL
+        SELECT r.category, l.id, l.relation, r.label, 1, e.id, e.kind, e.name, l.role, l.share_percent, l.quantity, l.unit,
+               l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status
+        FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
+        JOIN entities AS e ON e.id = l.from_id WHERE l.to_id = ?1
+        UNION ALL
+        SELECT 'hierarchy', NULL, 'part_of', 'is part of', 0, parent.id, 'place', parent.name, NULL, NULL, NULL, NULL,
+               NULL, NULL, NULL, NULL, NULL, 'active'
+        FROM places AS p JOIN places AS parent ON parent.id = p.parent_id WHERE p.id = ?1
+        UNION ALL
+        SELECT 'hierarchy', NULL, 'part_of', 'is part of', 1, child.id, 'place', child.name, NULL, NULL, NULL, NULL,
+               NULL, NULL, NULL, NULL, NULL, 'active'
+        FROM places AS child WHERE child.parent_id = ?1
+        ORDER BY 1, 3, 5, 8
+        """
+}
