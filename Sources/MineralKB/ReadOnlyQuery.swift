@@ -1,0 +1,27 @@
+/// An ad-hoc SQL query that may only read: its text, its parameters and how long it may run.
+///
+///     var query = ReadOnlyQuery(sql: "SELECT * FROM firm_presence WHERE within = :place")
+///     query.namedParameters["place"] = .text("Pakistan")
+///
+/// Run it with `KnowledgeBase.run(_:columns:row:)`.
+public struct ReadOnlyQuery: Sendable {
+    /// The time limit used when none is given, in seconds.
+    public static let defaultTimeLimit: Double = 5
+
+    /// One SQL statement (a trailing semicolon or comment is fine; a second statement is refused).
+    public var sql: String
+    /// Values for the parameters that are not named below, in order: `?`, `?NNN`, and any left over.
+    public var positionalParameters: [QueryValue]
+    /// Values for named parameters (`:name`, `@name`, `$name`); the key may omit the prefix.
+    public var namedParameters: [String: QueryValue]
+    /// Seconds the query may run before it is interrupted.
+    public var timeLimit: Double
+
+    public init(sql: String, positionalParameters: [QueryValue] = [], namedParameters: [String: QueryValue] = [:],
+                timeLimit: Double = ReadOnlyQuery.defaultTimeLimit) {
+        self.sql = sql
+        self.positionalParameters = positionalParameters
+        self.namedParameters = namedParameters
+        self.timeLimit = timeLimit
+    }
+}
