@@ -7,6 +7,9 @@ let package = Package(
         .library(name: "SQLite", targets: ["SQLite"]),
         .library(name: "MineralKB", targets: ["MineralKB"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
     targets: [
         // The system libsqlite3 (Debian: libsqlite3-dev), seen through a tiny shim header.
         .systemLibrary(
@@ -24,6 +27,11 @@ let package = Package(
             dependencies: ["SQLite"],
             plugins: ["EmbedSchema"]
         ),
+        // The `mkb` command line: parses, calls the library, renders, sets the exit code. Nothing more.
+        .executableTarget(
+            name: "mkb",
+            dependencies: ["MineralKB", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(name: "embed-schema"),
         .plugin(
             name: "EmbedSchema",
@@ -32,6 +40,11 @@ let package = Package(
         ),
         .testTarget(
             name: "MineralKBTests",
+            dependencies: ["MineralKB"]
+        ),
+        // End-to-end tests that run the built `mkb` binary as a user would.
+        .testTarget(
+            name: "mkbTests",
             dependencies: ["MineralKB"]
         ),
         .testTarget(

@@ -56,7 +56,17 @@ extension Database {
         switch result {
         case .integer(let integer): sqlite3_result_int64(context, integer)
         case .real(let real): sqlite3_result_double(context, real)
-        case .text(let text): sqlite3_result_text(context, text, -1, csqlite_transient())
+        case .text(var text):
+            // With its byte count: a length of -1 would stop at the first NUL and cut "a\0b" to "a".
+            text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress, bytes.count > 0 else {
+                    // A NULL pointer would make the result NULL, not an empty string.
+                    return sqlite3_result_text(context, "", 0, csqlite_transient())
+                }
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    sqlite3_result_text64(context, $0, UInt64(bytes.count), csqlite_transient(), UInt8(SQLITE_UTF8))
+                }
+            }
         case .blob(let data):
             data.withUnsafeBytes { sqlite3_result_blob64(context, $0.baseAddress, UInt64($0.count), csqlite_transient()) }
             if data.isEmpty { sqlite3_result_zeroblob(context, 0) }

@@ -128,7 +128,11 @@ public final class Database {
 
     /// Calls `body` for each row of a query, one row at a time.
     public func forEachRow(sql: String, arguments: StatementArguments = .none, _ body: (Row) throws -> Void) throws {
-        var cursor = try cachedStatement(sql: sql).rows(arguments)
+        let statement = try cachedStatement(sql: sql)
+        // Reset even when `body` throws: a statement left half-run keeps its read transaction open,
+        // and every later query on this connection would go on seeing that old snapshot.
+        defer { statement.reset() }
+        var cursor = try statement.rows(arguments)
         try cursor.forEach(body)
     }
 

@@ -11,8 +11,13 @@ public final class Statement {
     /// The SQL text the statement was prepared from.
     public let sql: String
     /// The number of result columns (0 for statements that return no rows).
-    public let columnCount: Int32
+    ///
+    /// Stored for fast row reads, and read again when SQLite re-prepares the statement after a
+    /// schema change: a cached `SELECT *` then returns the columns the table has now.
+    public private(set) var columnCount: Int32
     private var namesByLowercase: [String: Int]?
+    /// SQLite's count of automatic re-prepares when `columnCount` and the names were last read.
+    private var knownReprepareCount: Int32 = 0
 
     init(connection: OpaquePointer, sql: String, persistent: Bool) throws {
         var statement: OpaquePointer?
@@ -62,11 +67,13 @@ public final class Statement {
 
     /// The names of the result columns, in order.
     public var columnNames: [String] {
-        (0..<columnCount).map { String(cString: sqlite3_column_name(handle, $0)) }
+        // The count is asked of SQLite: the stored one lags a re-prepare until the next row.
+        (0..<sqlite3_column_count(handle)).map { String(cString: sqlite3_column_name(handle, $0)) }
     }
 
     /// The index of the column named `name`, compared case-insensitively as SQLite does.
     public func columnIndex(named name: String) -> Int? {
+        refreshColumnsIfReprepared()
         if namesByLowercase == nil {
             var names: [String: Int] = [:]
             for (index, column) in columnNames.enumerated() where names[column.lowercased()] == nil {
@@ -170,13 +177,26 @@ public final class Statement {
     @discardableResult
     public func step() throws -> Bool {
         switch sqlite3_step(handle) {
-        case SQLITE_ROW: return true
+        case SQLITE_ROW:
+            refreshColumnsIfReprepared()
+            return true
         case SQLITE_DONE: return false
         case let code:
             let error = SQLiteError(code: code, connection: sqlite3_db_handle(handle), sql: sql)
             sqlite3_reset(handle)
             throw error
         }
+    }
+
+    /// After a schema change SQLite re-prepares the statement inside `sqlite3_step`, and the
+    /// result columns may change (`SELECT *` after ALTER TABLE): forget what was stored about them.
+    /// Costs one counter read per row.
+    private func refreshColumnsIfReprepared() {
+        let reprepares = sqlite3_stmt_status(handle, SQLITE_STMTSTATUS_REPREPARE, 0)
+        guard reprepares != knownReprepareCount else { return }
+        knownReprepareCount = reprepares
+        columnCount = sqlite3_column_count(handle)
+        namesByLowercase = nil
     }
 
     /// The current row; valid after `step()` returned true.

@@ -11,3 +11,13 @@ import Testing
     let aluminium = try kb.database.fetchOne(String.self, sql: "SELECT m.name FROM aliases a JOIN minerals m ON m.id = a.entity_id WHERE a.normalised = ?", arguments: [NameNormaliser.normalise("Aluminum")])
     #expect(aluminium == "aluminium")
 }
+
+@Test func referenceNamesResolveWithoutBeingDefined() throws {
+    let kb = try KnowledgeBase.inMemory()
+    #expect(try kb.entity(named: "Henan", kinds: [.place]).name == "Henan Sheng")
+    #expect(try kb.entity(named: "Sindh", kinds: [.place]).name == "Sindh")
+    #expect(try kb.entity(named: "aluminum", kinds: [.mineral]).name == "aluminium")
+    #expect(try kb.entity(named: "Pakistan").kind == .place)
+    #expect(try kb.entity(named: "PAK").name == "Pakistan")
+    #expect(try kb.entity(named: "Cu", kinds: [.mineral]).name == "copper")  // "CU" alone is also Cuba
+}

@@ -1,0 +1,23 @@
+import SQLite
+
+extension KnowledgeBase {
+    /// Streams every row of one table of the catalog (see `catalog()`), in rowid order where there is one:
+    /// `columns` once with the column names, then `row` per row. For exports to CSV and the like.
+    ///
+    /// - Throws: `.invalidArgument` when `table` is not a table of the catalog.
+    public func readTable(_ table: String, columns: ([String]) throws -> Void, row: ([QueryValue]) throws -> Void) throws {
+        let tables = try catalog().filter { $0.kind != .view }
+        guard let match = tables.first(where: { $0.name == table }) else {
+            throw KnowledgeBaseError.invalidArgument(name: "table", problem: "no table named \"\(table)\"; tables: "
+                + tables.map(\.name).joined(separator: ", "))
+        }
+        try KnowledgeBase.wrap {
+            // The name is one read from the schema, quoted by the one audited function.
+            let statement = try database.makeStatement(sql: "SELECT * FROM \(SQLIdentifier.quoted(match.name))")
+            try columns(statement.columnNames)
+            while try statement.step() {
+                try row(statement.row.values.map(KnowledgeBase.queryValue))
+            }
+        }
+    }
+}

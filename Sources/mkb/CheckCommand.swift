@@ -1,0 +1,36 @@
+import ArgumentParser
+import MineralKB
+
+/// `mkb check`: integrity, foreign keys, the full-text index and the entity tables.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the database: integrity, foreign keys, the full-text index, and every entity's row.",
+        discussion: """
+            Prints nothing but a line saying so when all is well (exit 0); otherwise lists every problem \
+            found and exits with 1.
+
+            Example:
+              mkb check --db research.sqlite
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        // Read-write: FTS5's integrity check is written as an INSERT (it changes nothing).
+        let kb = try global.openExisting()
+        let problems = try kb.check()
+        if problems.isEmpty {
+            printError("ok: \(kb.path) passes the integrity, foreign key, full-text index and entity checks")
+            return
+        }
+        try Listing.print(problems, columns: [
+            .text("check") { $0.check.rawValue },
+            .text("problem") { $0.message },
+        ], format: output.format)
+        printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(kb.path)")
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import MineralKB
+
+/// The `--db` option every command takes, and how each kind of command opens the database.
+struct GlobalOptions: ParsableArguments {
+    /// The file name used when neither --db nor $MKB_DB says otherwise.
+    static let defaultFileName = "mineral-kb.sqlite"
+
+    @Option(name: .long, help: ArgumentHelp("The database file (default: $MKB_DB, else \(GlobalOptions.defaultFileName) in the current directory).",
+                                            valueName: "path"))
+    var db: String?
+
+    /// The path chosen by --db, then $MKB_DB, then the default file in the current directory.
+    var databasePath: String {
+        if let db { return db }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["MKB_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return GlobalOptions.defaultFileName
+    }
+
+    /// For commands that only read: refuses a missing file instead of creating one.
+    func openForReading() throws -> KnowledgeBase {
+        try KnowledgeBase.openReadOnly(at: databasePath)
+    }
+
+    /// For commands that write to an existing database.
+    func openExisting() throws -> KnowledgeBase {
+        try KnowledgeBase.openExisting(at: databasePath)
+    }
+
+    /// For `init` and `import`: creates the file if missing and brings its schema up to date.
+    func create() throws -> KnowledgeBase {
+        try KnowledgeBase.create(at: databasePath)
+    }
+
+    /// True when the database file exists.
+    var databaseExists: Bool { FileManager.default.fileExists(atPath: databasePath) }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import MineralKB
+
+/// `mkb`: the command line of MineralKB, a knowledge base of the mineral sector in one SQLite file.
+@main
+struct MKB: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mkb",
+        abstract: "MineralKB: who is active where in the mineral sector, who met whom, who said what — with sources.",
+        discussion: """
+            Every command takes --db PATH; the default is $MKB_DB, else mineral-kb.sqlite in the current \
+            directory. Commands that read refuse a database that does not exist (they never create an empty one); \
+            `init` and `import` create it.
+
+            Results go to standard output, messages and errors to standard error. Listing commands take \
+            --format table|csv|json|jsonl|markdown.
+
+            Getting started:
+              mkb import Fixtures
+              mkb firms --active-in Pakistan --from China
+              mkb report "Jiaozuo Creation Heavy Industry"
+              mkb quotes --mentions copper
+              mkb path "Min Ziheng" Karachi
+              mkb sql "SELECT name, symbol FROM minerals WHERE name = :name" -p name copper
+
+            Exit codes:
+              0  success
+              1  a user or data error: unknown or ambiguous name, bad document, refused or failing SQL,
+                 missing or damaged database, problems found by `mkb check`
+              2  a usage error: unknown option, missing or malformed argument
+              3  an unexpected internal error (please report it)
+            """,
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, ImportCommand.self, FirmsCommand.self, ReportCommand.self, QuotesCommand.self,
+            PathCommand.self, SQLCommand.self, SchemaCommand.self, StatsCommand.self, CheckCommand.self,
+            ExportCommand.self,
+        ]
+    )
+
+    /// Runs the command line and exits with the documented code (ArgumentParser alone would use 64 for usage).
+    static func main() {
+        Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Parses and runs `arguments`, printing results and errors; returns the exit code.
+    static func run(arguments: [String]) -> Int32 {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            return report(error)
+        }
+        do {
+            try command.run()
+            return 0
+        } catch {
+            return report(error)
+        }
+    }
+
+    /// Prints what went wrong where it belongs and picks the exit code.
+    static func report(_ error: Error) -> Int32 {
+        switch error {
+        case let error as KnowledgeBaseError:
+            printError("error: \(error.description)")
+            return 1
+        case let error as ImportError:
+            printError("error: \(error.description)")
+            return 1
+        case let error as ReadOnlyQueryError:
+            printError("error: \(error.description)")
+            return 1
+        case let error as UserError:
+            printError("error: \(error.description)")
+            return 1
+        case let error as ExitCode:
+            return error.rawValue
+        default:
+            break
+        }
+        let code = exitCode(for: error)
+        if code == .success {
+            // --help and --version: the requested text is the result, so it goes to standard output.
+            let output = OutputBuffer.standardOutput()
+            output.write(fullMessage(for: error) + "\n")
+            output.flush()
+            return 0
+        }
+        if code == .validationFailure {
+            printError(fullMessage(for: error))
+            return 2
+        }
+        printError("internal error: \(error)\nThis is a bug in mkb; please report it with the command you ran.")
+        return 3
+    }
+}

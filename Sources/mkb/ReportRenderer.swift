@@ -1,0 +1,175 @@
+import MineralKB
+
+/// Writes an entity report as readable text (for the terminal) or as Markdown (for notes and wikis).
+///
+/// Both show the same things in the same order: who or what it is, its names and facts, every link
+/// grouped by kind with its dates and sources, forums, quotes by and about it, the firms within a
+/// place, and the wider neighbourhood when asked for.
+struct ReportRenderer {
+    enum Style { case text, markdown }
+
+    let style: Style
+
+    func render(_ report: EntityReport) -> String {
+        var lines: [String] = []
+        let entity = report.entity
+        switch style {
+        case .text:
+            lines.append("\(entity.name) — \(entity.kind.rawValue) #\(entity.id)")
+            lines.append(String(repeating: "=", count: DisplayWidth.of(lines[0])))
+        case .markdown:
+            lines.append("# \(md(entity.name))")
+            lines.append("")
+            lines.append("*\(entity.kind.rawValue)* #\(entity.id)")
+        }
+        if let description = report.description { lines += ["", style == .markdown ? md(description) : description] }
+
+        var identity: [String] = []
+        if !report.aliases.isEmpty { identity.append(fact("also known as", report.aliases.joined(separator: "; "))) }
+        identity += report.facts.map { fact($0.label, $0.value) }
+        if !identity.isEmpty { lines += [""] + identity }
+
+        if !report.sources.isEmpty {
+            lines += heading("Reported by")
+            lines += report.sources.map { bullet(citation($0)) }
+        }
+        for group in report.linkGroups {
+            lines += heading(title(ofCategory: group.category))
+            for link in group.links {
+                lines.append(bullet(describe(link)))
+                lines += link.sources.map { bullet("source: " + citation($0), level: 1) }
+            }
+        }
+        if !report.forums.isEmpty {
+            lines += heading("Forums")
+            lines += report.forums.map { appearance in
+                bullet("\(name(appearance.forum)) — \(appearance.role.replacingOccurrences(of: "_", with: " "))"
+                    + (appearance.through.map { " (\($0))" } ?? ""))
+            }
+        }
+        if !report.quotesBy.isEmpty {
+            lines += heading("Quotes by \(entity.name)")
+            lines += report.quotesBy.flatMap(quote)
+        }
+        if !report.quotesAbout.isEmpty {
+            lines += heading("Quotes about \(entity.name)")
+            lines += report.quotesAbout.flatMap(quote)
+        }
+        if !report.firmsWithin.isEmpty {
+            lines += heading("Firms present within \(entity.name)")
+            for firm in report.firmsWithin {
+                var text = "\(name(firm.organisation)) \(firm.presence.replacingOccurrences(of: "_", with: " ")) \(name(firm.place))"
+                if let detail = firm.detail { text += " (\(detail))" }
+                text += dates(since: firm.since, until: firm.until, status: firm.status)
+                lines.append(bullet(text))
+                lines += firm.sources.map { bullet("source: " + citation($0), level: 1) }
+            }
+        }
+        if let neighbourhood = report.neighbourhood {
+            lines += heading("Within \(neighbourhood.depth) steps: \(neighbourhood.distances.count - 1) entities, "
+                + "\(neighbourhood.connections.count) connections" + (neighbourhood.isTruncated ? " (stopped at the limit)" : ""))
+            for connection in neighbourhood.connections {
+                var text = "\(name(connection.from)) —\(connection.relation)→ \(name(connection.to))"
+                if let detail = connection.detail { text += " (\(detail))" }
+                lines.append(bullet(text))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Pieces
+
+    private func heading(_ title: String) -> [String] {
+        switch style {
+        case .text: return ["", title, String(repeating: "-", count: DisplayWidth.of(title))]
+        case .markdown: return ["", "## \(md(title))", ""]
+        }
+    }
+
+    private func bullet(_ text: String, level: Int = 0) -> String {
+        switch style {
+        case .text: return String(repeating: "    ", count: level) + (level == 0 ? "• " : "↳ ") + text
+        case .markdown: return String(repeating: "  ", count: level) + "- " + text
+        }
+    }
+
+    private func fact(_ label: String, _ value: String) -> String {
+        style == .markdown ? "- **\(md(label))**: \(md(value))" : "\(label): \(value)"
+    }
+
+    private func name(_ entity: EntityRef) -> String {
+        style == .markdown ? "**\(md(entity.name))** (\(entity.kind.rawValue))" : "\(entity.name) (\(entity.kind.rawValue))"
+    }
+
+    private func describe(_ link: EntityReport.Link) -> String {
+        var text = link.isIncoming ? "\(name(link.other)) \(link.label) it" : "\(link.label) \(name(link.other))"
+        var details: [String] = []
+        if let detail = link.detail { details.append(style == .markdown ? md(detail) : detail) }
+        if let share = link.sharePercent { details.append("\(number(share))%") }
+        if let quantity = link.quantity {
+            details.append(number(quantity) + (link.unit.map { " \($0)" } ?? ""))
+        }
+        if let asOf = link.asOf { details.append("as of \(asOf)") }
+        if !details.isEmpty { text += " — " + details.joined(separator: ", ") }
+        return text + dates(since: link.since, until: link.until, status: link.status)
+    }
+
+    /// 51 rather than 51.0; 12.5 as it is.
+    private func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : SQLiteRealFormat.text(value)
+    }
+
+    private func dates(since: QualifiedDate?, until: QualifiedDate?, status: String) -> String {
+        var parts: [String] = []
+        if let since { parts.append("since \(since)") }
+        if let until { parts.append("until \(until)") }
+        if status != "active" { parts.append(status) }
+        return parts.isEmpty ? "" : " [\(parts.joined(separator: "; "))]"
+    }
+
+    private func citation(_ source: SourceCitation) -> String {
+        var text = style == .markdown ? "*\(md(source.label))*" : source.label
+        if let evidence = source.evidence { text += ": “\(style == .markdown ? md(evidence) : evidence)”" }
+        return text
+    }
+
+    private func quote(_ quote: QuoteRow) -> [String] {
+        var head: [String] = []
+        if let saidOn = quote.saidOn { head.append(saidOn) }
+        if let speaker = quote.speaker {
+            head.append(speaker.name + (quote.speakerRole.map { ", \($0)" } ?? ""))
+        } else if let organisation = quote.organisation {
+            head.append(organisation.name)
+        }
+        if let forum = quote.forum { head.append("at \(forum.name)") }
+        let said = quote.form == "direct" ? "“\(quote.text)”" : "(paraphrase) \(quote.text)"
+        let text = (head.isEmpty ? "" : head.joined(separator: ", ") + ": ") + said
+        return [bullet(style == .markdown ? md(text) : text), bullet("source: " + citation(quote.source), level: 1)]
+    }
+
+    private func title(ofCategory category: String) -> String {
+        switch category {
+        case "affiliation": return "People and organisations"
+        case "presence": return "Presence"
+        case "origin": return "Origin"
+        case "stake": return "Projects and stakes"
+        case "commodity": return "Minerals"
+        case "partnership": return "Partners"
+        case "participation": return "Participation"
+        case "location": return "Location"
+        case "hierarchy": return "Place hierarchy"
+        default: return category.prefix(1).uppercased() + category.dropFirst()
+        }
+    }
+
+    /// Escapes the characters Markdown would read as formatting.
+    private func md(_ text: String) -> String {
+        guard style == .markdown else { return text }
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>|#".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

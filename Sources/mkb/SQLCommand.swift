@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import MineralKB
+
+/// `mkb sql`: an ad-hoc read-only query.
+struct SQLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sql",
+        abstract: "Run one read-only SQL query and print its rows.",
+        discussion: """
+            The database is opened read-only and anything that would write, attach a file or change a \
+            setting is refused before it runs, naming what was refused. Read-only PRAGMA functions work: \
+            SELECT * FROM pragma_table_info('quotes'). See `mkb schema` for the tables and views.
+
+            Parameters: give named ones with -p NAME VALUE (for :NAME, @NAME or $NAME), and the others \
+            (?, ?NNN) as values after the SQL, in order (after `--` if a value starts with a dash). A value \
+            written as a number (42, -7, 2.5, 1e3) is bound as a number; any other value (007, Pakistan) as text.
+
+            A query still running after --timeout seconds (default 5) is stopped.
+
+            With --format json the output is exactly what `sqlite3 -json` prints for the same query.
+
+            Example:
+              mkb sql "SELECT organisation, place, since FROM firm_presence WHERE within = :place" -p place Pakistan
+              mkb sql "SELECT name, symbol FROM minerals WHERE symbol IN (?, ?)" Cu Li --format json
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOptions
+
+    @Argument(help: "One SQL statement: SELECT, WITH ... SELECT, or a read-only PRAGMA.")
+    var sql: String
+
+    @Argument(help: ArgumentHelp("Values for the positional parameters (?, ?NNN), in order.", valueName: "value"))
+    var values: [String] = []
+
+    @Option(name: .customShort("p"), parsing: .upToNextOption,
+            help: ArgumentHelp("A named parameter: -p NAME VALUE (repeat for several).", valueName: "name value"))
+    var parameters: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Seconds the query may run before it is stopped.", valueName: "seconds"))
+    var timeout: Double = ReadOnlyQuery.defaultTimeLimit
+
+    func validate() throws {
+        if parameters.count % 2 != 0 {
+            throw ValidationError("Each -p takes a NAME and a VALUE (for example -p place Pakistan).")
+        }
+        if !(timeout > 0) || !timeout.isFinite {
+            throw ValidationError("--timeout must be a positive number of seconds.")
+        }
+    }
+
+    func run() throws {
+        var named: [String: QueryValue] = [:]
+        for pair in stride(from: 0, to: parameters.count, by: 2) {
+            named[parameters[pair]] = SQLCommand.value(parameters[pair + 1])
+        }
+        let query = ReadOnlyQuery(sql: sql, positionalParameters: values.map(SQLCommand.value),
+                                  namedParameters: named, timeLimit: timeout)
+        let kb = try global.openForReading()
+        let renderer = output.format.makeRenderer(output: OutputBuffer.standardOutput(), emptyJSONArray: false)
+        try kb.run(query, columns: renderer.begin, row: renderer.write)
+        renderer.finish()
+    }
+
+    /// A number when the text is written as one (`42`, `-7`, `2.5`, `1e3`), else the text itself.
+    static func value(_ text: String) -> QueryValue {
+        if let integer = Int64(text), String(integer) == text { return .integer(integer) }
+        // Only numbers as people write them: "2.5", "-0.75", "1e3"; "007" and "1." stay text.
+        let isDecimal = text.range(of: #"^-?(0|[1-9][0-9]*)(\.[0-9]+([eE][-+]?[0-9]+)?|[eE][-+]?[0-9]+)$"#, options: .regularExpression) != nil
+        if isDecimal, let real = Double(text), real.isFinite { return .real(real) }
+        return .text(text)
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+/// What one run of the `mkb` binary did.
+struct MKBResult {
+    let status: Int32
+    let standardOutput: Data
+    let standardError: Data
+
+    var output: String { String(decoding: standardOutput, as: UTF8.self) }
+    var error: String { String(decoding: standardError, as: UTF8.self) }
+}
+
+/// Runs the built `mkb` binary as a user would: as a separate process, in a directory of its own.
+enum MKB {
+    /// The repository's Fixtures/ folder, found from this file's location.
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// The products directory holding this test bundle also holds the `mkb` executable.
+    static let binary: URL = {
+        let candidates = [
+            Bundle.main.executableURL,
+            URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
+            URL(fileURLWithPath: CommandLine.arguments[0]),
+        ].compactMap { $0 }
+        for candidate in candidates {
+            var directory = candidate.deletingLastPathComponent()
+            // On macOS the test runner sits inside Foo.xctest/Contents/MacOS.
+            for _ in 0..<4 {
+                let binary = directory.appendingPathComponent("mkb")
+                if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+                directory.deleteLastPathComponent()
+            }
+        }
+        return URL(fileURLWithPath: "mkb-not-found-build-it-with-swift-build")
+    }()
+
+    /// Runs `mkb arguments` in `directory`. The environment is the test's, without MKB_DB, plus `environment`.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> MKBResult {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var variables = ProcessInfo.processInfo.environment
+        variables.removeValue(forKey: "MKB_DB")
+        variables.merge(environment) { _, new in new }
+        process.environment = variables
+        // Files rather than pipes: a pipe that fills while the other is read would block the child.
+        let id = UUID().uuidString
+        let outURL = directory.appendingPathComponent(".out-\(id)")
+        let errURL = directory.appendingPathComponent(".err-\(id)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return MKBResult(status: process.terminationStatus, standardOutput: try Data(contentsOf: outURL),
+                         standardError: try Data(contentsOf: errURL))
+    }
+}
+
+/// A fresh temporary directory for one test, removed afterwards; optionally holding `kb.sqlite`
+/// with both fixtures imported (copied from one import made once for the whole suite).
+final class Workspace {
+    let directory: URL
+
+    /// The imported knowledge base's file name inside the workspace.
+    static let databaseName = "kb.sqlite"
+
+    init(withFixtures: Bool = true) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        if withFixtures {
+            let template = try Workspace.template.get()
+            for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: template.path + suffix) {
+                try FileManager.default.copyItem(atPath: template.path + suffix, toPath: databaseURL.path + suffix)
+            }
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    var databaseURL: URL { directory.appendingPathComponent(Workspace.databaseName) }
+
+    /// Runs mkb in this workspace; `--db kb.sqlite` is added unless `database` is false.
+    func run(_ arguments: String..., database: Bool = true, environment: [String: String] = [:]) throws -> MKBResult {
+        try run(arguments, database: database, environment: environment)
+    }
+
+    func run(_ arguments: [String], database: Bool = true, environment: [String: String] = [:]) throws -> MKBResult {
+        try MKB.run(arguments + (database ? ["--db", Workspace.databaseName] : []), in: directory, environment: environment)
+    }
+
+    func fileExists(_ name: String) -> Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path)
+    }
+
+    /// Both fixtures imported once by `mkb import`, checkpointed into a single file.
+    private static let template: Result<URL, Error> = Result {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-e2e-template-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let result = try MKB.run(["import", MKB.fixtures.path, "--db", databaseName], in: directory)
+        guard result.status == 0 else {
+            throw TemplateError(message: "mkb import of the fixtures failed (\(result.status)): \(result.error)")
+        }
+        return directory.appendingPathComponent(databaseName)
+    }
+
+    struct TemplateError: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+}
+
+/// Runs the system's sqlite3 shell, for comparing with what mkb prints.
+enum SQLite3Shell {
+    static let path = "/usr/bin/sqlite3"
+
+    static var isInstalled: Bool { FileManager.default.isExecutableFile(atPath: path) }
+
+    static func json(_ sql: String, database: URL) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["-json", "-readonly", database.path, sql]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+
+    static func execute(_ sql: String, database: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = [database.path, sql]
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+    }
+}
