@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
 
             Example:
               mkb export --format json --output backup/
-              mkb export --format dot --entity "Jiaozuo Creation Heavy Industry" --depth 2 | dot -Tsvg > jchi.svg
+              mkb export --format dot --entity JCHI --depth 2 | dot -Tsvg > jchi.svg
             """
     )
 

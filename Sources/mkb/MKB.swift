@@ -22,12 +22,13 @@ struct MKB: ParsableCommand {
               mkb report "Jiaozuo Creation Heavy Industry"
               mkb quotes --mentions copper
               mkb path "Min Ziheng" Karachi
-              mkb sql "SELECT name, symbol FROM minerals WHERE name = :name" -p name copper
+              mkb sql "SELECT symbol FROM minerals WHERE name = :name" -p name copper
 
             Exit codes:
               0  success
-              1  a user or data error: unknown or ambiguous name, bad document, refused or failing SQL,
-                 missing or damaged database, problems found by `mkb check`
+              1  a user or data error: an unknown or ambiguous name, a bad document,
+                 refused or failing SQL, a missing or damaged database,
+                 problems found by `mkb check`, no chain found by `mkb path`
               2  a usage error: unknown option, missing or malformed argument
               3  an unexpected internal error (please report it)
             """,

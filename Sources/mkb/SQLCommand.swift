@@ -21,8 +21,8 @@ struct SQLCommand: ParsableCommand {
             With --format json the output is exactly what `sqlite3 -json` prints for the same query.
 
             Example:
-              mkb sql "SELECT organisation, place, since FROM firm_presence WHERE within = :place" -p place Pakistan
-              mkb sql "SELECT name, symbol FROM minerals WHERE symbol IN (?, ?)" Cu Li --format json
+              mkb sql "SELECT * FROM firm_presence WHERE within = :p" -p p Pakistan
+              mkb sql "SELECT name FROM minerals WHERE symbol IN (?, ?)" Cu Li --format json
             """
     )
 
