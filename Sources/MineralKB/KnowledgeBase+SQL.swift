@@ -57,6 +57,10 @@ extension KnowledgeBase {
                 if error.message.hasPrefix("several statements") { throw ReadOnlyQueryError.severalStatements }
                 if error.message.hasPrefix("no SQL statement") { throw ReadOnlyQueryError.emptyQuery }
             }
+            // A write SQLite refuses on its own ("table sqlite_master may not be modified") is still a refusal.
+            if let keyword = KnowledgeBase.leadingKeyword(of: sql), KnowledgeBase.writingKeywords.contains(keyword) {
+                throw ReadOnlyQueryError.refused(action: "\(KnowledgeBase.statementHead(of: sql)) (\(error.message))")
+            }
             throw ReadOnlyQueryError.failed(message: error.message)
         }
         // VACUUM (and VACUUM INTO a new file) passes the authorizer: SQLite has no action code for it.
@@ -65,6 +69,12 @@ extension KnowledgeBase {
         }
         return statement
     }
+
+    /// Statements that change something, by their first word.
+    static let writingKeywords: Set<String> = [
+        "INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "ATTACH", "DETACH", "VACUUM",
+        "REINDEX", "ANALYZE", "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE",
+    ]
 
     /// The first word of the SQL, past spaces and comments, in capitals ("VACUUM").
     static func leadingKeyword(of sql: String) -> String? {

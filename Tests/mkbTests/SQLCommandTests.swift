@@ -153,6 +153,22 @@ import Testing
         "SAVEPOINT s",
         "ANALYZE",
         "REINDEX",
+        "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
+        "UPDATE sqlite_master SET sql = 'x'",
+        "DELETE FROM sqlite_master",
+        "PRAGMA foreign_keys = OFF",
+        "PRAGMA optimize",
+        "PRAGMA wal_checkpoint(TRUNCATE)",
+        "PRAGMA incremental_vacuum",
+        "PRAGMA cache_size = 1",
+        "PRAGMA temp_store = MEMORY",
+        "SELECT fts3_tokenizer('simple')",
+        "CREATE TEMP TRIGGER tr AFTER INSERT ON quotes BEGIN SELECT 1; END",
+        "ATTACH DATABASE 'file:x?mode=memory' AS x",
+        "WITH RECURSIVE c(n) AS (SELECT 1) INSERT INTO sources(label) SELECT 'x' FROM c",
+        "SELECT 1; SELECT 2",
+        "COMMIT",
+        "ROLLBACK",
     ]
 
     @Test func writesAreRefusedAndTheFileIsUnchanged() throws {
