@@ -16,7 +16,8 @@ struct SQLCommand: ParsableCommand {
             (?, ?NNN) as values after the SQL, in order (after `--` if a value starts with a dash). A value \
             written as a number (42, -7, 2.5, 1e3) is bound as a number; any other value (007, Pakistan) as text.
 
-            A query still running after --timeout seconds (default 5) is stopped.
+            A query still running after --timeout seconds (default 5) is stopped. Give - as the SQL to read \
+            it from standard input; SQL that starts with a -- comment goes after a lone -- (mkb sql -- "-- ...").
 
             With --format json the output is exactly what `sqlite3 -json` prints for the same query.
 
@@ -29,7 +30,7 @@ struct SQLCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions
 
-    @Argument(help: "One SQL statement: SELECT, WITH ... SELECT, or a read-only PRAGMA.")
+    @Argument(help: "One SQL statement: SELECT, WITH ... SELECT, or a read-only PRAGMA; - reads it from standard input.")
     var sql: String
 
     @Argument(help: ArgumentHelp("Values for the positional parameters (?, ?NNN), in order.", valueName: "value"))
@@ -56,12 +57,21 @@ struct SQLCommand: ParsableCommand {
         for pair in stride(from: 0, to: parameters.count, by: 2) {
             named[parameters[pair]] = SQLCommand.value(parameters[pair + 1])
         }
-        let query = ReadOnlyQuery(sql: sql, positionalParameters: values.map(SQLCommand.value),
+        let text = sql == "-" ? try SQLCommand.readStandardInput() : sql
+        let query = ReadOnlyQuery(sql: text, positionalParameters: values.map(SQLCommand.value),
                                   namedParameters: named, timeLimit: timeout)
         let kb = try global.openForReading()
         let renderer = output.format.makeRenderer(output: OutputBuffer.standardOutput(), emptyJSONArray: false)
         try kb.run(query, columns: renderer.begin, row: renderer.write)
         renderer.finish()
+    }
+
+    private static func readStandardInput() throws -> String {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw UserError("the SQL read from standard input is not UTF-8 text")
+        }
+        return text
     }
 
     /// A number when the text is written as one (`42`, `-7`, `2.5`, `1e3`), else the text itself.

@@ -38,7 +38,8 @@ enum MKB {
     }()
 
     /// Runs `mkb arguments` in `directory`. The environment is the test's, without MKB_DB, plus `environment`.
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> MKBResult {
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                    standardInput: URL? = nil) throws -> MKBResult {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -61,7 +62,7 @@ enum MKB {
         let err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try standardInput.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         try out.close()
@@ -99,8 +100,10 @@ final class Workspace {
         try run(arguments, database: database, environment: environment)
     }
 
-    func run(_ arguments: [String], database: Bool = true, environment: [String: String] = [:]) throws -> MKBResult {
-        try MKB.run(arguments + (database ? ["--db", Workspace.databaseName] : []), in: directory, environment: environment)
+    func run(_ arguments: [String], database: Bool = true, environment: [String: String] = [:],
+             standardInput: URL? = nil) throws -> MKBResult {
+        try MKB.run(arguments + (database ? ["--db", Workspace.databaseName] : []), in: directory, environment: environment,
+                    standardInput: standardInput)
     }
 
     func fileExists(_ name: String) -> Bool {

@@ -171,13 +171,29 @@ import Testing
         "ROLLBACK",
     ]
 
+    /// The list shared with the library's tests (Tests/hostile-statements.txt), then the ones above it lacks.
+    static let allHostileStatements: [String] = {
+        let url = MKB.fixtures.deletingLastPathComponent().appendingPathComponent("Tests/hostile-statements.txt")
+        let shared = ((try? String(contentsOf: url, encoding: .utf8)) ?? "").components(separatedBy: "\n----\n")
+            .map { $0.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n") }
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        return shared + hostileStatements.filter { !shared.contains($0) }
+    }()
+
+    /// Refusals that SQLite makes itself, before the authorizer is asked; they are reported as they are.
+    static let sqliteRefusals = ["no such function", "may not be modified", "no such table: sqlite_stat1", "unknown database"]
+
     @Test func writesAreRefusedAndTheFileIsUnchanged() throws {
         let workspace = try Workspace()
         let before = try Data(contentsOf: workspace.databaseURL)
-        for statement in SQLCommandTests.hostileStatements {
-            let result = try workspace.run("sql", statement)
+        #expect(SQLCommandTests.allHostileStatements.count >= 60)
+        for statement in SQLCommandTests.allHostileStatements {
+            // SQL that starts with "--" (a comment) comes after the "--" that ends the options.
+            let result = try workspace.run(["sql", "--db", Workspace.databaseName, "--", statement], database: false)
             #expect(result.status == 1, "\(statement) exited \(result.status)")
-            #expect(result.error.contains("refused"), "\(statement): \(result.error)")
+            #expect(result.error.contains("refused") || SQLCommandTests.sqliteRefusals.contains { result.error.contains($0) },
+                    "\(statement): \(result.error)")
             #expect(result.output.isEmpty)
         }
         #expect(try Data(contentsOf: workspace.databaseURL) == before)
@@ -208,6 +224,15 @@ import Testing
         #expect(result.error.contains("time limit"))
         #expect(result.error.contains("--timeout"))
         #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func sqlFromStandardInput() throws {
+        let workspace = try Workspace()
+        let script = workspace.directory.appendingPathComponent("query.sql")
+        try Data("-- the Chinese firms\nSELECT DISTINCT organisation FROM firm_presence WHERE within = :p\n".utf8).write(to: script)
+        let result = try workspace.run(["sql", "-", "-p", "p", "Pakistan", "--format", "csv"], standardInput: script)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output == "organisation\r\nJiaozuo Creation Heavy Industry Co Ltd\r\n")
     }
 
     @Test func sqlErrorsAreUserErrors() throws {
