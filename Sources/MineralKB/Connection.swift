@@ -28,9 +28,15 @@ public struct PathHop: Hashable, Codable, Sendable {
 public struct Neighbourhood: Codable, Sendable {
     public let center: EntityRef
     public let depth: Int
-    /// Each entity reached, with the number of steps it took.
-    public let distances: [Int64: Int]
+    /// Each entity reached (the centre included, at 0), with the number of steps it took, nearest first.
+    public let reached: [ReachedEntity]
     public let connections: [Connection]
     /// True when the walk stopped at its limit of connections.
     public let isTruncated: Bool
+}
+
+/// An entity reached by a walk, and in how many steps.
+public struct ReachedEntity: Hashable, Codable, Sendable {
+    public let entity: EntityRef
+    public let steps: Int
 }

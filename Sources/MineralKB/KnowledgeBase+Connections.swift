@@ -84,7 +84,14 @@ extension KnowledgeBase {
                 frontier = next
             }
             let connections = try self.connections(for: steps)
-            return Neighbourhood(center: center, depth: depth, distances: distances, connections: connections, isTruncated: isTruncated)
+            var entities: [Int64: EntityRef] = [center.id: center]
+            for connection in connections {
+                entities[connection.from.id] = connection.from
+                entities[connection.to.id] = connection.to
+            }
+            let reached = distances.compactMap { id, steps in entities[id].map { ReachedEntity(entity: $0, steps: steps) } }
+                .sorted { ($0.steps, $0.entity.name) < ($1.steps, $1.entity.name) }
+            return Neighbourhood(center: center, depth: depth, reached: reached, connections: connections, isTruncated: isTruncated)
         }
     }
 

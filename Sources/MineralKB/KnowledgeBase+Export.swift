@@ -68,7 +68,7 @@ extension KnowledgeBase {
     private func exportScope(around name: String, depth: Int) throws -> ExportScope {
         let center = try entity(named: name)
         let neighbourhood = try self.neighbourhood(around: center, depth: depth, limit: 100_000)
-        return ExportScope(entities: Set(neighbourhood.distances.keys), links: Set(neighbourhood.connections.compactMap(\.linkID)), center: center.id)
+        return ExportScope(entities: Set(neighbourhood.reached.map(\.entity.id)), links: Set(neighbourhood.connections.compactMap(\.linkID)), center: center.id)
     }
 
     // MARK: - One document

@@ -23,7 +23,12 @@ extension KnowledgeBase {
             if decision == .deny { refusals.record(action) }
             return decision
         }
-        defer { database.setAuthorizer(nil) }
+        // No value larger than this may be built: zeroblob(2e9) or a runaway printf fails instead of eating memory.
+        let previousLength = database.setLimit(.length, to: ReadOnlyQuery.maximumValueBytes)
+        defer {
+            database.setAuthorizer(nil)
+            database.setLimit(.length, to: previousLength)
+        }
 
         let statement = try prepareReadOnly(query.sql, refusals: refusals)
         try bind(query, to: statement)

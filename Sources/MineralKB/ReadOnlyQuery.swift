@@ -8,6 +8,9 @@ public struct ReadOnlyQuery: Sendable {
     /// The time limit used when none is given, in seconds.
     public static let defaultTimeLimit: Double = 5
 
+    /// The largest string or blob a query may build or return, in bytes: bounds its memory.
+    public static let maximumValueBytes = 64 << 20
+
     /// One SQL statement (a trailing semicolon or comment is fine; a second statement is refused).
     public var sql: String
     /// Values for the parameters that are not named below, in order: `?`, `?NNN`, and any left over.

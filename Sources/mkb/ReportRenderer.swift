@@ -66,7 +66,7 @@ struct ReportRenderer {
             }
         }
         if let neighbourhood = report.neighbourhood {
-            lines += heading("Within \(neighbourhood.depth) steps: \(neighbourhood.distances.count - 1) entities, "
+            lines += heading("Within \(neighbourhood.depth) steps: \(neighbourhood.reached.count - 1) entities, "
                 + "\(neighbourhood.connections.count) connections" + (neighbourhood.isTruncated ? " (stopped at the limit)" : ""))
             for connection in neighbourhood.connections {
                 var text = "\(name(connection.from)) —\(connection.relation)→ \(name(connection.to))"

@@ -100,6 +100,23 @@ import Testing
         }
     }
 
+    @Test func hugeValuesAreRefusedNotAllocated() throws {
+        try withClosedFixtureDatabase { path in
+            let kb = try KnowledgeBase.openReadOnly(at: path)
+            let memoryBefore = ReadOnlySQLTests.peakMemoryBytes()
+            for sql in ["SELECT length(zeroblob(2000000000))", "SELECT length(hex(randomblob(50000000)))",
+                        "SELECT length(replace(hex(zeroblob(40000000)), '0', 'xx'))"] {
+                do {
+                    _ = try run(kb, sql)
+                    Issue.record("allowed: \(sql)")
+                } catch ReadOnlyQueryError.failed(let message) {
+                    #expect(message.contains("too big"), "\(sql): \(message)")
+                }
+            }
+            #expect(ReadOnlySQLTests.peakMemoryBytes() - memoryBefore < 300 << 20)
+        }
+    }
+
     /// The process's peak resident memory so far.
     static func peakMemoryBytes() -> Int {
         var usage = rusage()

@@ -193,3 +193,19 @@ import Testing
         }
     }
 }
+
+@Suite struct LimitTests {
+    @Test func lengthLimitRefusesHugeValuesWithTooBig() throws {
+        let db = try Database.inMemory()
+        let previous = db.setLimit(.length, to: 1_000_000)
+        #expect(previous > 1_000_000)
+        #expect(db.limit(.length) == 1_000_000)
+        do {
+            _ = try db.fetchOne(Int.self, sql: "SELECT length(zeroblob(2000000000))")
+            Issue.record("a 2 GB blob was allowed")
+        } catch let error as SQLiteError {
+            #expect(error.code.primary == .tooBig)
+        }
+        #expect(try db.fetchOne(Int.self, sql: "SELECT length(zeroblob(1000))") == 1000)
+    }
+}
