@@ -15,9 +15,9 @@ struct DocumentParser {
     mutating func parse(_ data: Data) -> ImportDocument? {
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            root = try JSONValue.parse(data)
         } catch {
-            problem("$", "not valid JSON: \(DocumentParser.describe(error))")
+            problem("$", "not valid JSON: \(error)")
             return nil
         }
         guard case .object(let fields) = root else {
@@ -156,7 +156,7 @@ struct DocumentParser {
     }
 
     private mutating func nonEmpty(_ text: String, at path: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = DocumentParser.isTrimmed(text) ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             problem(path, "expected a non-empty string")
             return nil
@@ -170,7 +170,7 @@ struct DocumentParser {
 
     private mutating func name(_ value: JSONValue, at path: String) -> Located<String>? {
         guard let text = text(value, at: path) else { return nil }
-        guard !NameNormaliser.normalise(text).isEmpty else {
+        guard DocumentParser.hasASCIILetterOrDigit(text) || !NameNormaliser.normalise(text).isEmpty else {
             problem(path, "expected a name with at least one letter or digit, found \"\(text)\"")
             return nil
         }
@@ -234,6 +234,7 @@ struct DocumentParser {
     /// Reports the fields of `object` that no reader asked for.
     private mutating func finish(_ object: inout ObjectReader) {
         for problem in object.problems { problems.append(DocumentProblem(file: file, path: problem.path, message: problem.message)) }
+        guard object.hasUnreadKeys else { return }
         for key in object.unreadKeys {
             problem(ObjectReader.path(object.path, key), "unknown field \"\(key)\"; expected one of: \(object.readKeys.sorted().joined(separator: ", "))")
         }
@@ -246,12 +247,16 @@ struct DocumentParser {
     /// Longest string a field may hold; far above any real sentence, low enough to refuse junk.
     static let maximumTextBytes = 1_000_000
 
-    private static func describe(_ error: Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
-        }
-        return "\(error)"
+    /// True when the text starts and ends with a visible ASCII character, so trimming would change
+    /// nothing: the common case, decided without Foundation's character sets.
+    private static func isTrimmed(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        return (0x21..<0x7F).contains(first) && (0x21..<0x7F).contains(last)
+    }
+
+    /// True when the text holds a letter or digit that a name keeps whatever the normalisation.
+    private static func hasASCIILetterOrDigit(_ text: String) -> Bool {
+        text.utf8.contains { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || (0x30...0x39).contains($0) }
     }
 }
 
@@ -259,7 +264,10 @@ struct DocumentParser {
 struct ObjectReader {
     let fields: [String: JSONValue]
     let path: String
-    private(set) var readKeys: Set<String> = []
+    /// Every key asked for, present or not, in the order asked.
+    private(set) var readKeys: [String] = []
+    /// How many of the asked keys the object holds: when it is all of them, nothing is unknown.
+    private var presentKeysRead = 0
     var problems: [(path: String, message: String)] = []
 
     init(fields: [String: JSONValue], path: String) {
@@ -267,23 +275,40 @@ struct ObjectReader {
         self.path = path
     }
 
+    var hasUnreadKeys: Bool { presentKeysRead < fields.count }
+
     var unreadKeys: [String] { fields.keys.filter { !readKeys.contains($0) }.sorted() }
 
     static func path(_ base: String, _ key: String) -> String {
-        key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) && !key.isEmpty ? "\(base).\(key)" : "\(base)[\"\(key)\"]"
+        let isPlain: Bool
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {  // decided byte by byte, the common case
+            isPlain = !key.isEmpty && key.utf8.allSatisfy { byte in
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "_")
+            }
+        } else {
+            isPlain = key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        }
+        return isPlain ? base + "." + key : "\(base)[\"\(key)\"]"
+    }
+
+    /// The value of `key`, noting that it was asked for.
+    private mutating func read(_ key: String) -> JSONValue? {
+        guard !readKeys.contains(key) else { return fields[key] }
+        readKeys.append(key)
+        let value = fields[key]
+        if value != nil { presentKeysRead += 1 }
+        return value
     }
 
     /// A field that may be absent or null.
     mutating func optional<T>(_ key: String, _ read: (JSONValue, String) -> T?) -> T? {
-        readKeys.insert(key)
-        guard let value = fields[key], value != .null else { return nil }
+        guard let value = self.read(key), value != .null else { return nil }
         return read(value, ObjectReader.path(path, key))
     }
 
     /// A field that must be present.
     mutating func required<T>(_ key: String, _ read: (JSONValue, String) -> T?) -> T? {
-        readKeys.insert(key)
-        guard let value = fields[key], value != .null else {
+        guard let value = self.read(key), value != .null else {
             problems.append((ObjectReader.path(path, key), "missing required field \"\(key)\""))
             return nil
         }
@@ -292,13 +317,17 @@ struct ObjectReader {
 
     /// An optional array field; each element read in turn, failures dropped (and reported by `read`).
     mutating func optionalArray<T>(_ key: String, _ read: (JSONValue, String) -> T?) -> [T]? {
-        readKeys.insert(key)
-        guard let value = fields[key], value != .null else { return nil }
+        guard let value = self.read(key), value != .null else { return nil }
         let here = ObjectReader.path(path, key)
         guard case .array(let elements) = value else {
             problems.append((here, "expected an array, found \(value.typeName)"))
             return nil
         }
-        return elements.enumerated().compactMap { read($0.element, "\(here)[\($0.offset)]") }
+        var result: [T] = []
+        result.reserveCapacity(elements.count)
+        for (offset, element) in elements.enumerated() {
+            if let item = read(element, here + "[" + String(offset) + "]") { result.append(item) }
+        }
+        return result
     }
 }

@@ -2,25 +2,78 @@ import SQLite
 
 /// Writes checked documents into the database: resolves names, merges entities, adds sources,
 /// links and quotes. Runs inside the caller's transaction and never commits by itself.
+///
+/// Built for bulk imports of millions of facts: names are resolved through a cache kept exact by
+/// the importer itself, every statement is prepared once, and the rows each table gains are
+/// counted as they are written (no `count(*)` before and after).
 final class Importer {
     private let database: Database
     private let resolver: NameResolver
-    /// Relation name → the (from kind, to kind) pairs it may join.
-    private let relations: [String: [(from: EntityKind, to: EntityKind)]]
+    /// Relation name → the kinds it may start from, and for each the kinds it may lead to.
+    private let relations: [String: RelationKinds]
     private(set) var summary = ImportSummary()
+    /// Rows written so far, per table.
+    private(set) var rowsAdded: [String: Int] = [:]
     private var problems: [DocumentProblem] = []
     private var file = ""
 
+    /// While set, the quotes' full-text index is not kept row by row but filled once by `finish()`.
+    ///
+    /// FTS5 writes its pending terms out at every statement of a transaction, so a trigger that
+    /// indexes each quote as it is inserted costs some 70 µs a quote (most of a bulk import of
+    /// quotes). After the first few hundred quotes the importer drops that trigger inside its
+    /// transaction and, at the end, indexes every quote it wrote in one statement and creates the
+    /// trigger again, from the very SQL it dropped. A failed import rolls all of it back.
+    private var deferredQuoteIndex: (triggerSQL: String, lastQuoteBefore: Int64)?
+    private var quotesWritten = 0
+    private static let quotesBeforeDeferringIndex = 256
+
+    private struct RelationKinds {
+        var from: Set<EntityKind> = []
+        var to: [EntityKind: Set<EntityKind>] = [:]
+    }
+
+    private static let places: Set<EntityKind> = [.place]
+    private static let organisations: Set<EntityKind> = [.organisation]
+    private static let people: Set<EntityKind> = [.person]
+    private static let forums: Set<EntityKind> = [.forum]
+    private static let anyKind = Set(EntityKind.allCases)
+
     init(database: Database) throws {
         self.database = database
-        self.resolver = NameResolver(database: database)
-        var relations: [String: [(from: EntityKind, to: EntityKind)]] = [:]
+        self.resolver = NameResolver(database: database, cachesLookups: true)
+        var relations: [String: RelationKinds] = [:]
         try database.forEachRow(sql: "SELECT name, from_kind, to_kind FROM relations ORDER BY name") { row in
             if let from = EntityKind(rawValue: try row[1]), let to = EntityKind(rawValue: try row[2]) {
-                relations[try row[0], default: []].append((from, to))
+                relations[try row[0], default: RelationKinds()].from.insert(from)
+                relations[try row[0], default: RelationKinds()].to[from, default: []].insert(to)
             }
         }
         self.relations = relations
+    }
+
+    /// Completes what the importer deferred (the quotes' full-text index); call before committing.
+    func finish() throws {
+        guard let deferred = deferredQuoteIndex else { return }
+        try database.execute(sql: "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ?",
+                             arguments: [deferred.lastQuoteBefore])
+        try database.execute(sql: deferred.triggerSQL)
+        deferredQuoteIndex = nil
+    }
+
+    private func deferQuoteIndexIfWorthIt() throws {
+        quotesWritten += 1
+        guard quotesWritten == Importer.quotesBeforeDeferringIndex, deferredQuoteIndex == nil,
+              let triggerSQL = try database.fetchOne(String.self, sql: "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'quotes_fts_insert'")
+        else { return }
+        let last = try database.fetchOne(Int64.self, sql: "SELECT max(id) FROM quotes") ?? 0
+        try database.execute(sql: "DROP TRIGGER quotes_fts_insert")
+        deferredQuoteIndex = (triggerSQL, last)
+    }
+
+    /// Counts a row written to `table` when the last statement changed one.
+    private func countRow(_ table: String) {
+        if database.changes > 0 { rowsAdded[table, default: 0] += 1 }
     }
 
     /// Imports one document; returns its problems (empty on success). Partial writes of a failed
@@ -32,8 +85,12 @@ final class Importer {
         let declared = try declareEntities(document.entities)
         guard let sourceID = try writeSource(document.source) else { return problems }
         for (entity, spec) in declared {
-            try database.execute(sql: "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, evidence) VALUES (?, ?, ?)",
-                                 arguments: [entity.id, sourceID, spec.evidence])
+            let statement = try database.cachedStatement(sql: "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, evidence) VALUES (?, ?, ?)")
+            try statement.bind(entity.id, at: 1)
+            try statement.bind(sourceID, at: 2)
+            try statement.bind(spec.evidence, at: 3)
+            try statement.execute()
+            countRow("entity_sources")
         }
         for link in document.links { try writeLink(link, sourceID: sourceID) }
         for quote in document.quotes { try writeQuote(quote, sourceID: sourceID, source: document.source) }
@@ -49,9 +106,15 @@ final class Importer {
         var result: [(EntityRef, EntitySpec)] = []
         var pending = specs
         while !pending.isEmpty {
+            // Normalised name → paths of the places still pending under that name: whether a
+            // container is declared later is then one dictionary lookup, not a scan of the document.
+            var pendingPlaces: [String: [String]] = [:]
+            for spec in pending where spec.kind == .place {
+                for name in [spec.name] + spec.aliases { pendingPlaces[resolver.key(name), default: []].append(spec.path) }
+            }
             var deferred: [EntitySpec] = []
             for spec in pending {
-                if let within = spec.within, containerIsDeclaredLater(within.value, by: spec, among: pending) {
+                if let within = spec.within, let paths = pendingPlaces[resolver.key(within.value)], paths.contains(where: { $0 != spec.path }) {
                     deferred.append(spec)
                     continue
                 }
@@ -66,24 +129,18 @@ final class Importer {
         return result
     }
 
-    private func containerIsDeclaredLater(_ name: String, by spec: EntitySpec, among pending: [EntitySpec]) -> Bool {
-        let key = NameNormaliser.normalise(name)
-        return pending.contains { other in
-            other.kind == .place && other.path != spec.path
-                && ([other.name] + other.aliases).contains { NameNormaliser.normalise($0) == key }
-        }
-    }
-
     private func declare(_ spec: EntitySpec) throws -> EntityRef? {
         var parentID: Int64?
         if let within = spec.within {
-            guard let parent = try resolve(within, kinds: [.place]) else { return nil }
+            guard let parent = try resolve(within, kinds: Importer.places) else { return nil }
             parentID = parent.id
         }
         let names = [spec.name] + spec.aliases
+        let keys = names.map(resolver.key)
+        let kinds: Set<EntityKind> = [spec.kind]
         var candidates: [EntityRef] = []
-        for name in names {
-            for entity in try resolver.lookup(name, kinds: [spec.kind]) where !candidates.contains(entity) {
+        for key in keys {
+            for entity in try resolver.lookup(key: key, kinds: kinds) where !candidates.contains(entity) {
                 candidates.append(entity)
             }
         }
@@ -100,30 +157,40 @@ final class Importer {
         let entity: EntityRef
         switch candidates.count {
         case 0:
-            entity = try create(spec, parentID: parentID)
+            entity = try create(spec, parentID: parentID, keys: keys)
         case 1:
             entity = candidates[0]
-            try merge(spec, into: entity, parentID: parentID)
+            try merge(spec, into: entity, parentID: parentID, keys: keys)
         default:
             let describer = EntityDescriber(database: database)
             problem(spec.path + ".name", KnowledgeBaseError.ambiguousName(name: spec.name, candidates: try candidates.map(describer.describe)).description
                 + (spec.kind == .place ? " (say which with \"in\")" : ""))
             return nil
         }
-        resolver.declare(entity, names: names)
+        for key in keys { resolver.declare(entity, key: key) }
         return entity
     }
 
-    private func create(_ spec: EntitySpec, parentID: Int64?) throws -> EntityRef {
-        try database.execute(sql: "INSERT INTO entities(kind, name, description) VALUES (?, ?, ?)",
-                             arguments: [spec.kind.rawValue, spec.name, spec.description])
+    private func create(_ spec: EntitySpec, parentID: Int64?, keys: [String]) throws -> EntityRef {
+        let insertEntity = try database.cachedStatement(sql: "INSERT INTO entities(kind, name, description) VALUES (?, ?, ?)")
+        try insertEntity.bind(spec.kind.rawValue, at: 1)
+        try insertEntity.bind(spec.name, at: 2)
+        try insertEntity.bind(spec.description, at: 3)
+        try insertEntity.execute()
+        countRow("entities")
         let id = database.lastInsertedRowID
         switch spec.kind {
         case .organisation:
-            try database.execute(sql: "INSERT INTO organisations(id, name, organisation_type) VALUES (?, ?, ?)",
-                                 arguments: [id, spec.name, spec.organisationType ?? "company"])
+            let statement = try database.cachedStatement(sql: "INSERT INTO organisations(id, name, organisation_type) VALUES (?, ?, ?)")
+            try statement.bind(id, at: 1)
+            try statement.bind(spec.name, at: 2)
+            try statement.bind(spec.organisationType ?? "company", at: 3)
+            try statement.execute()
         case .person:
-            try database.execute(sql: "INSERT INTO people(id, name) VALUES (?, ?)", arguments: [id, spec.name])
+            let statement = try database.cachedStatement(sql: "INSERT INTO people(id, name) VALUES (?, ?)")
+            try statement.bind(id, at: 1)
+            try statement.bind(spec.name, at: 2)
+            try statement.execute()
         case .place:
             try database.execute(sql: "INSERT INTO places(id, name, place_type, parent_id, iso_code) VALUES (?, ?, ?, ?, ?)",
                                  arguments: [id, spec.name, spec.placeType ?? "place", parentID, spec.isoCode])
@@ -137,16 +204,17 @@ final class Importer {
             try database.execute(sql: "INSERT INTO projects(id, name, project_type, status) VALUES (?, ?, ?, ?)",
                                  arguments: [id, spec.name, spec.projectType ?? "project", spec.projectStatus])
         }
+        countRow(spec.kind.table)
         let entity = EntityRef(id: id, kind: spec.kind, name: spec.name)
-        for name in [spec.name] + spec.aliases { _ = try addAlias(name, to: entity) }
+        for (name, key) in zip([spec.name] + spec.aliases, keys) { _ = try addAlias(name, key: key, to: entity) }
         summary.newEntities.append(entity)
         return entity
     }
 
     /// Adds what the document knows that the entity lacks: names, and a place's container.
     /// Attributes already set are kept; the entity's sources record who said what.
-    private func merge(_ spec: EntitySpec, into entity: EntityRef, parentID: Int64?) throws {
-        for name in [spec.name] + spec.aliases where try addAlias(name, to: entity) {
+    private func merge(_ spec: EntitySpec, into entity: EntityRef, parentID: Int64?, keys: [String]) throws {
+        for (name, key) in zip([spec.name] + spec.aliases, keys) where try addAlias(name, key: key, to: entity) {
             summary.mergedAliases.append(.init(entity: entity, alias: name))
         }
         if let parentID {
@@ -161,18 +229,24 @@ final class Importer {
     }
 
     /// True if the name was new for this entity.
-    private func addAlias(_ name: String, to entity: EntityRef) throws -> Bool {
-        try database.execute(sql: "INSERT OR IGNORE INTO aliases(normalised, entity_id, alias) VALUES (?, ?, ?)",
-                             arguments: [NameNormaliser.normalise(name), entity.id, name])
-        return database.changes > 0
+    private func addAlias(_ name: String, key: String, to entity: EntityRef) throws -> Bool {
+        let statement = try database.cachedStatement(sql: "INSERT OR IGNORE INTO aliases(normalised, entity_id, alias) VALUES (?, ?, ?)")
+        try statement.bind(key, at: 1)
+        try statement.bind(entity.id, at: 2)
+        try statement.bind(name, at: 3)
+        try statement.execute()
+        guard database.changes > 0 else { return false }
+        rowsAdded["aliases", default: 0] += 1
+        resolver.noteAlias(key, of: entity)
+        return true
     }
 
     // MARK: - Source
 
     private func writeSource(_ source: SourceSpec) throws -> Int64? {
-        let publisher = try source.publisher.flatMap { try resolve($0, kinds: [.organisation]) }
-        let via = try source.via.flatMap { try resolve($0, kinds: [.organisation]) }
-        let dateline = try source.dateline.flatMap { try resolve($0, kinds: [.place]) }
+        let publisher = try source.publisher.flatMap { try resolve($0, kinds: Importer.organisations) }
+        let via = try source.via.flatMap { try resolve($0, kinds: Importer.organisations) }
+        let dateline = try source.dateline.flatMap { try resolve($0, kinds: Importer.places) }
         guard problems.isEmpty else { return nil }
         let label = source.title ?? [publisher?.name, dateline?.name, source.published?.text].compactMap { $0 }.joined(separator: ", ")
         let key = source.url ?? source.reference ?? label
@@ -181,69 +255,114 @@ final class Importer {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(citation_key) DO NOTHING
             """, arguments: [key, source.type, label, source.title, publisher?.id, via?.id, source.url, source.reference,
                              source.published?.text, dateline?.id])
+        countRow("sources")
         return try database.fetchOne(Int64.self, sql: "SELECT id FROM sources WHERE citation_key = ?", arguments: [key])
     }
 
     // MARK: - Links
 
     private func writeLink(_ link: LinkSpec, sourceID: Int64) throws {
-        guard let pairs = relations[link.relation] else {
+        guard let kinds = relations[link.relation] else {
             let known = Set(relations.keys).sorted().joined(separator: ", ")
             problem(link.path + ".relation", "unknown relation \"\(link.relation)\"; expected one of: \(known)")
             return
         }
-        guard let from = try resolve(link.from, kinds: Set(pairs.map(\.from))) else { return }
-        let toKinds = Set(pairs.filter { $0.from == from.kind }.map(\.to))
-        guard let to = try resolve(link.to, kinds: toKinds) else { return }
+        guard let from = try resolve(link.from, kinds: kinds.from) else { return }
+        guard let to = try resolve(link.to, kinds: kinds.to[from.kind] ?? []) else { return }
         guard from.id != to.id else {
             problem(link.path, "a link cannot join \"\(from.name)\" to itself")
             return
         }
-        let attributes: [String?] = [
-            link.relation, String(from.id), String(to.id), link.role, link.sharePercent.map { "\($0)" },
-            link.quantity.map { "\($0)" }, link.unit, link.since?.text, link.sinceQualifier?.rawValue,
-            link.until?.text, link.untilQualifier?.rawValue, link.asOf?.text, link.status.rawValue,
-        ]
         // Unit separator: cannot occur in the attributes, so distinct claims never share a key.
-        let claimKey = attributes.map { $0 ?? "" }.joined(separator: "\u{1F}")
-        try database.execute(sql: """
+        var claimKey = link.relation
+        for attribute in [
+            String(from.id), String(to.id), link.role, link.sharePercent.map { "\($0)" }, link.quantity.map { "\($0)" }, link.unit,
+            link.since?.text, link.sinceQualifier?.rawValue, link.until?.text, link.untilQualifier?.rawValue, link.asOf?.text,
+            link.status.rawValue,
+        ] {
+            claimKey += "\u{1F}"
+            if let attribute { claimKey += attribute }
+        }
+        let insert = try database.cachedStatement(sql: """
             INSERT INTO links(relation, from_id, from_kind, to_id, to_kind, role, share_percent, quantity, unit,
                               since, since_qualifier, until, until_qualifier, as_of, status, claim_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_key) DO NOTHING
-            """, arguments: [link.relation, from.id, from.kind.rawValue, to.id, to.kind.rawValue, link.role, link.sharePercent,
-                             link.quantity, link.unit, link.since?.text, link.sinceQualifier?.rawValue, link.until?.text,
-                             link.untilQualifier?.rawValue, link.asOf?.text, link.status.rawValue, claimKey])
-        let linkID = database.changes > 0
-            ? database.lastInsertedRowID
-            : try database.fetchOne(Int64.self, sql: "SELECT id FROM links WHERE claim_key = ?", arguments: [claimKey]) ?? 0
-        try database.execute(sql: "INSERT OR IGNORE INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)",
-                             arguments: [linkID, sourceID, link.evidence])
+            """)
+        try insert.bind(link.relation, at: 1)
+        try insert.bind(from.id, at: 2)
+        try insert.bind(from.kind.rawValue, at: 3)
+        try insert.bind(to.id, at: 4)
+        try insert.bind(to.kind.rawValue, at: 5)
+        try insert.bind(link.role, at: 6)
+        try insert.bind(link.sharePercent, at: 7)
+        try insert.bind(link.quantity, at: 8)
+        try insert.bind(link.unit, at: 9)
+        try insert.bind(link.since?.text, at: 10)
+        try insert.bind(link.sinceQualifier?.rawValue, at: 11)
+        try insert.bind(link.until?.text, at: 12)
+        try insert.bind(link.untilQualifier?.rawValue, at: 13)
+        try insert.bind(link.asOf?.text, at: 14)
+        try insert.bind(link.status.rawValue, at: 15)
+        try insert.bind(claimKey, at: 16)
+        try insert.execute()
+        let linkID: Int64
+        if database.changes > 0 {
+            rowsAdded["links", default: 0] += 1
+            linkID = database.lastInsertedRowID
+        } else {
+            linkID = try database.fetchOne(Int64.self, sql: "SELECT id FROM links WHERE claim_key = ?", arguments: [claimKey]) ?? 0
+        }
+        let cite = try database.cachedStatement(sql: "INSERT OR IGNORE INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)")
+        try cite.bind(linkID, at: 1)
+        try cite.bind(sourceID, at: 2)
+        try cite.bind(link.evidence, at: 3)
+        try cite.execute()
+        countRow("link_sources")
     }
 
     // MARK: - Quotes
 
     private func writeQuote(_ quote: QuoteSpec, sourceID: Int64, source: SourceSpec) throws {
-        let speaker = try quote.speaker.flatMap { try resolve($0, kinds: [.person]) }
-        let organisation = try quote.organisation.flatMap { try resolve($0, kinds: [.organisation]) }
-        let forum = try quote.forum.flatMap { try resolve($0, kinds: [.forum]) }
-        let toldTo = try quote.toldTo.flatMap { try resolve($0, kinds: [.organisation]) }
-        let mentions = try quote.mentions.compactMap { try resolve($0, kinds: Set(EntityKind.allCases)) }
+        let speaker = try quote.speaker.flatMap { try resolve($0, kinds: Importer.people) }
+        let organisation = try quote.organisation.flatMap { try resolve($0, kinds: Importer.organisations) }
+        let forum = try quote.forum.flatMap { try resolve($0, kinds: Importer.forums) }
+        let toldTo = try quote.toldTo.flatMap { try resolve($0, kinds: Importer.organisations) }
+        let mentions = try quote.mentions.compactMap { try resolve($0, kinds: Importer.anyKind) }
         var originalID: Int64?
         if let original = quote.original {
             originalID = try database.fetchOne(Int64.self, sql: "SELECT id FROM quotes WHERE text = ? ORDER BY id LIMIT 1", arguments: [original.value])
             if originalID == nil { problem(original.path, "no quote with exactly this text is known; import the original first") }
         }
         guard problems.isEmpty else { return }
-        try database.execute(sql: """
+        try deferQuoteIndexIfWorthIt()
+        let insert = try database.cachedStatement(sql: """
             INSERT INTO quotes(source_id, speaker_id, speaker_role, organisation_id, forum_id, told_to_id, text, form, said_on, original_quote_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, text) DO NOTHING
-            """, arguments: [sourceID, speaker?.id, quote.role, organisation?.id, forum?.id, toldTo?.id, quote.text, quote.form,
-                             (quote.saidOn ?? source.published)?.text, originalID])
-        let quoteID = database.changes > 0
-            ? database.lastInsertedRowID
-            : try database.fetchOne(Int64.self, sql: "SELECT id FROM quotes WHERE source_id = ? AND text = ?", arguments: [sourceID, quote.text]) ?? 0
+            """)
+        try insert.bind(sourceID, at: 1)
+        try insert.bind(speaker?.id, at: 2)
+        try insert.bind(quote.role, at: 3)
+        try insert.bind(organisation?.id, at: 4)
+        try insert.bind(forum?.id, at: 5)
+        try insert.bind(toldTo?.id, at: 6)
+        try insert.bind(quote.text, at: 7)
+        try insert.bind(quote.form, at: 8)
+        try insert.bind((quote.saidOn ?? source.published)?.text, at: 9)
+        try insert.bind(originalID, at: 10)
+        try insert.execute()
+        let quoteID: Int64
+        if database.changes > 0 {
+            rowsAdded["quotes", default: 0] += 1
+            quoteID = database.lastInsertedRowID
+        } else {
+            quoteID = try database.fetchOne(Int64.self, sql: "SELECT id FROM quotes WHERE source_id = ? AND text = ?", arguments: [sourceID, quote.text]) ?? 0
+        }
         for entity in mentions {
-            try database.execute(sql: "INSERT OR IGNORE INTO quote_mentions(quote_id, entity_id) VALUES (?, ?)", arguments: [quoteID, entity.id])
+            let mention = try database.cachedStatement(sql: "INSERT OR IGNORE INTO quote_mentions(quote_id, entity_id) VALUES (?, ?)")
+            try mention.bind(quoteID, at: 1)
+            try mention.bind(entity.id, at: 2)
+            try mention.execute()
+            countRow("quote_mentions")
         }
     }
 

@@ -56,15 +56,18 @@ extension KnowledgeBase {
 
     private func originNames(of organisations: [Int64]) throws -> [Int64: [String]] {
         var result: [Int64: [String]] = [:]
-        try database.forEachRow(sql: """
-            SELECT DISTINCT l.from_id, p.name FROM json_each(?) AS j
-            JOIN links AS l ON l.from_id = j.value AND l.relation IN ('based_in', 'headquartered_in')
-            JOIN places AS p ON p.id = l.to_id ORDER BY p.name
-            """, arguments: [KnowledgeBase.jsonArray(organisations)]) { row in
+        try database.forEachRow(sql: KnowledgeBase.originNamesSQL, arguments: [KnowledgeBase.jsonArray(organisations)]) { row in
             result[try row[0], default: []].append(try row[1])
         }
         return result
     }
+
+    /// Where each firm of a JSON array of ids comes from (based in, headquartered in).
+    static let originNamesSQL = """
+        SELECT DISTINCT l.from_id, p.name FROM json_each(?) AS j
+        JOIN links AS l ON l.from_id = j.value AND l.relation IN ('based_in', 'headquartered_in')
+        JOIN places AS p ON p.id = l.to_id ORDER BY p.name
+        """
 
     /// Starts from the place's descendants (one index range), then their presence links (indexed by
     /// to_id); every filter is a bound parameter that is NULL when unused.

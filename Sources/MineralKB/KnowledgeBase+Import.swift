@@ -12,6 +12,12 @@ public struct ImportInput: Sendable {
     }
 }
 
+/// One document to import, or why it could not be read.
+enum DocumentInput {
+    case document(ImportInput)
+    case unreadable(DocumentProblem)
+}
+
 extension KnowledgeBase {
     /// The tables whose growth an import reports.
     static let importedTables = [
@@ -28,33 +34,59 @@ extension KnowledgeBase {
     @discardableResult
     public func importDocuments(_ inputs: [ImportInput], dryRun: Bool = false,
                                 progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
-        var problems: [DocumentProblem] = []
-        var documents: [ImportDocument] = []
-        for input in inputs {
-            var parser = DocumentParser(file: input.name)
-            if let document = parser.parse(input.data) { documents.append(document) }
-            problems += parser.problems
-        }
-        guard problems.isEmpty else { throw ImportError(problems: problems) }
+        try importStream(count: inputs.count, dryRun: dryRun, progress: progress) { .document(inputs[$0]) }
+    }
 
+    /// Imports the JSON files at `urls`; a directory stands for every `.json` file in it, in name order.
+    ///
+    /// Files are read, parsed and written one at a time inside the one transaction, so memory does
+    /// not grow with the number or size of the files (beyond the importer's name caches).
+    @discardableResult
+    public func importFiles(at urls: [URL], dryRun: Bool = false,
+                            progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
+        let files = try KnowledgeBase.documentFiles(at: urls)
+        return try importStream(count: files.count, dryRun: dryRun, progress: progress) { index in
+            KnowledgeBase.readInput(at: files[index])
+        }
+    }
+
+    /// Reads, parses and writes document after document in one transaction. Every problem of every
+    /// document is reported: after a document that does not parse, the rest are still read and
+    /// parsed (for their own problems) but no longer written, as their names could refer to it.
+    private func importStream(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?,
+                              input: (Int) -> DocumentInput) throws -> ImportSummary {
         struct RollBack: Error { let summary: ImportSummary }
         do {
             return try KnowledgeBase.wrap {
                 try database.transaction(.immediate) {
-                    let before = try rowCounts()
                     let importer = try Importer(database: database)
-                    for (index, document) in documents.enumerated() {
-                        problems += try importer.importDocument(document)
-                        progress?(index + 1, documents.count)
+                    var problems: [DocumentProblem] = []
+                    var isWriting = true
+                    try withBulkImportSettings {
+                        for index in 0..<count {
+                            switch input(index) {
+                            case .unreadable(let problem):
+                                problems.append(problem)
+                                isWriting = false
+                            case .document(let input):
+                                var parser = DocumentParser(file: input.name)
+                                let document = parser.parse(input.data)
+                                if !parser.problems.isEmpty {
+                                    problems += parser.problems
+                                    isWriting = false
+                                }
+                                if let document, isWriting { problems += try importer.importDocument(document) }
+                            }
+                            if isWriting { progress?(index + 1, count) }
+                        }
                     }
                     guard problems.isEmpty else { throw ImportError(problems: problems) }
+                    try importer.finish()
                     var summary = importer.summary
                     summary.isDryRun = dryRun
-                    let after = try rowCounts()
-                    for (table, count) in after where count != before[table] {
-                        summary.rowsAdded[table] = count - (before[table] ?? 0)
-                    }
+                    summary.rowsAdded = importer.rowsAdded.filter { $0.value != 0 }
                     if dryRun { throw RollBack(summary: summary) }
+                    try refreshPlannerStatistics(rowsAdded: summary.rowsAdded)
                     return summary
                 }
             }
@@ -63,16 +95,44 @@ extension KnowledgeBase {
         }
     }
 
-    /// Imports the JSON files at `urls`; a directory stands for every `.json` file in it, in name order.
-    @discardableResult
-    public func importFiles(at urls: [URL], dryRun: Bool = false,
-                            progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
-        try importDocuments(try KnowledgeBase.readInputs(at: urls), dryRun: dryRun, progress: progress)
+    /// A page cache large enough for a bulk import's index updates, for the import only: with
+    /// SQLite's default of 2 MB, a million-link import spends most of its time re-reading index
+    /// pages it just evicted. The usual size comes back afterwards.
+    private func withBulkImportSettings<T>(_ body: () throws -> T) throws -> T {
+        let usual = try database.fetchOne(Int.self, sql: "PRAGMA cache_size") ?? -2000
+        try database.execute(sql: "PRAGMA cache_size = \(KnowledgeBase.importCacheSize)")
+        defer { try? database.execute(sql: "PRAGMA cache_size = \(usual)") }
+        return try body()
     }
 
-    /// Reads the documents at `urls` (files, or directories of `.json` files).
-    public static func readInputs(at urls: [URL]) throws -> [ImportInput] {
-        var inputs: [ImportInput] = []
+    /// The page cache during an import, in SQLite's units (negative: kibibytes), 64 MiB.
+    static let importCacheSize = -65_536
+
+    /// Keeps the query planner's statistics (`sqlite_stat1`) fresh: a table that grew by more than a
+    /// tenth since it was last analysed is analysed again, inside the import's transaction. Without
+    /// statistics the planner can pick a join order that walks a whole link table.
+    private func refreshPlannerStatistics(rowsAdded: [String: Int]) throws {
+        let hasStatistics = try database.fetchOne(Int.self, sql: "SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'") ?? 0 > 0
+        var tables: [String] = []
+        for (table, added) in rowsAdded.sorted(by: { $0.key < $1.key }) where added > 0 {
+            var analysedRows: Int?
+            if hasStatistics {
+                let stat = try database.fetchOne(String.self, sql: "SELECT stat FROM sqlite_stat1 WHERE tbl = ? ORDER BY idx IS NULL LIMIT 1",
+                                                 arguments: [table])
+                analysedRows = stat.flatMap { Int($0.prefix { $0 != " " }) }
+            }
+            if analysedRows.map({ added * 10 > $0 }) ?? true { tables.append(table) }
+        }
+        if tables.contains("places") { tables.append("place_ancestors") }
+        for table in tables {
+            // Names come from the fixed list of imported tables (and place_ancestors), never from input.
+            try database.execute(sql: "ANALYZE \(table)")
+        }
+    }
+
+    /// The JSON files at `urls` (files, or directories of `.json` files, in name order).
+    static func documentFiles(at urls: [URL]) throws -> [URL] {
+        var result: [URL] = []
         var problems: [DocumentProblem] = []
         for url in urls {
             var isDirectory: ObjCBool = false
@@ -80,35 +140,41 @@ extension KnowledgeBase {
                 problems.append(DocumentProblem(file: url.path, path: "$", message: "no such file or directory"))
                 continue
             }
-            let files: [URL]
             if isDirectory.boolValue {
-                files = ((try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
+                let files = ((try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
                     .filter { $0.pathExtension.lowercased() == "json" }
                     .sorted { $0.lastPathComponent < $1.lastPathComponent }
                 if files.isEmpty {
                     problems.append(DocumentProblem(file: url.path, path: "$", message: "the directory holds no .json documents"))
                 }
+                result += files
             } else {
-                files = [url]
+                result.append(url)
             }
-            for file in files {
-                do {
-                    inputs.append(ImportInput(name: file.relativePath, data: try Data(contentsOf: file)))
-                } catch {
-                    problems.append(DocumentProblem(file: file.relativePath, path: "$", message: "cannot read the file: \(error.localizedDescription)"))
-                }
+        }
+        guard problems.isEmpty else { throw ImportError(problems: problems) }
+        return result
+    }
+
+    static func readInput(at file: URL) -> DocumentInput {
+        do {
+            return .document(ImportInput(name: file.relativePath, data: try Data(contentsOf: file)))
+        } catch {
+            return .unreadable(DocumentProblem(file: file.relativePath, path: "$", message: "cannot read the file: \(error.localizedDescription)"))
+        }
+    }
+
+    /// Reads the documents at `urls` (files, or directories of `.json` files).
+    public static func readInputs(at urls: [URL]) throws -> [ImportInput] {
+        var inputs: [ImportInput] = []
+        var problems: [DocumentProblem] = []
+        for file in try documentFiles(at: urls) {
+            switch readInput(at: file) {
+            case .document(let input): inputs.append(input)
+            case .unreadable(let problem): problems.append(problem)
             }
         }
         guard problems.isEmpty else { throw ImportError(problems: problems) }
         return inputs
-    }
-
-    private func rowCounts() throws -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for table in KnowledgeBase.importedTables {
-            // Table names come from the constant list above, never from input.
-            counts[table] = try database.fetchOne(Int.self, sql: "SELECT count(*) FROM \(table)") ?? 0
-        }
-        return counts
     }
 }

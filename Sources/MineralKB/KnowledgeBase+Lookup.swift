@@ -28,16 +28,19 @@ extension KnowledgeBase {
         guard !linkIDs.isEmpty else { return [:] }
         var result: [Int64: [SourceCitation]] = [:]
         // The ids travel as one bound JSON array, never spliced into the SQL.
-        try database.forEachRow(sql: """
-            SELECT ls.link_id, s.id, s.label, s.published_on, ls.evidence
-            FROM json_each(?) AS j JOIN link_sources AS ls ON ls.link_id = j.value JOIN sources AS s ON s.id = ls.source_id
-            ORDER BY ls.link_id, s.published_on, s.id
-            """, arguments: [KnowledgeBase.jsonArray(linkIDs)]) { row in
+        try database.forEachRow(sql: KnowledgeBase.citationsSQL, arguments: [KnowledgeBase.jsonArray(linkIDs)]) { row in
             result[try row[0], default: []].append(SourceCitation(
                 sourceID: try row[1], label: try row[2], publishedOn: try row[3], evidence: try row[4]))
         }
         return result
     }
+
+    /// The sources of each link of a JSON array of link ids.
+    static let citationsSQL = """
+        SELECT ls.link_id, s.id, s.label, s.published_on, ls.evidence
+        FROM json_each(?) AS j JOIN link_sources AS ls ON ls.link_id = j.value JOIN sources AS s ON s.id = ls.source_id
+        ORDER BY ls.link_id, s.published_on, s.id
+        """
 
     static func jsonArray(_ ids: [Int64]) -> String {
         "[" + ids.map(String.init).joined(separator: ",") + "]"

@@ -22,15 +22,8 @@ extension KnowledgeBase {
                 """, arguments: [entity.id]) { row in
                 SourceCitation(sourceID: try row[0], label: try row[1], publishedOn: try row[2], evidence: try row[3])
             }
-            let quotesBy = try database.fetchAll(sql: """
-                SELECT q.*, NULL AS snippet FROM quote_details AS q WHERE q.speaker_id = ?1 OR q.organisation_id = ?1
-                ORDER BY q.said_on, q.quote_id
-                """, arguments: [entity.id], KnowledgeBase.quoteRow)
-            let quotesAbout = try database.fetchAll(sql: """
-                SELECT q.*, NULL AS snippet FROM quote_mentions AS m JOIN quote_details AS q ON q.quote_id = m.quote_id
-                WHERE m.entity_id = ?1 AND q.speaker_id IS NOT ?1 AND q.organisation_id IS NOT ?1
-                ORDER BY q.said_on, q.quote_id
-                """, arguments: [entity.id], KnowledgeBase.quoteRow)
+            let quotesBy = try database.fetchAll(sql: KnowledgeBase.reportQuotesBySQL, arguments: [entity.id], KnowledgeBase.quoteRow)
+            let quotesAbout = try database.fetchAll(sql: KnowledgeBase.reportQuotesAboutSQL, arguments: [entity.id], KnowledgeBase.quoteRow)
             let linkGroups = try self.linkGroups(of: entity)
             return EntityReport(
                 entity: entity, description: description, facts: try facts(about: entity), aliases: aliases, sources: sources,
@@ -113,6 +106,19 @@ extension KnowledgeBase {
         }
         return result
     }
+
+    /// Quotes said by the entity (a person) or on its behalf (an organisation).
+    static let reportQuotesBySQL = """
+        SELECT q.*, NULL AS snippet FROM quote_details AS q WHERE q.speaker_id = ?1 OR q.organisation_id = ?1
+        ORDER BY q.said_on, q.quote_id
+        """
+
+    /// Quotes by others that mention the entity.
+    static let reportQuotesAboutSQL = """
+        SELECT q.*, NULL AS snippet FROM quote_mentions AS m JOIN quote_details AS q ON q.quote_id = m.quote_id
+        WHERE m.entity_id = ?1 AND q.speaker_id IS NOT ?1 AND q.organisation_id IS NOT ?1
+        ORDER BY q.said_on, q.quote_id
+        """
 
     /// Both directions of every link, plus the place hierarchy (a place's container and its parts).
     static let reportLinksSQL = """

@@ -8,6 +8,42 @@ import Foundation
 /// punctuation, dashes or spaces becomes one space. Letters of any script (Urdu, Chinese) are kept.
 public enum NameNormaliser {
     public static func normalise(_ name: String) -> String {
+        asciiNormalised(name) ?? foundationNormalised(name)
+    }
+
+    /// The same folding for a name that is all ASCII (most names), done byte by byte: several times
+    /// faster than Foundation's folding, with exactly its result (a test compares the two).
+    /// Nil when the name holds any non-ASCII character.
+    static func asciiNormalised(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if pendingSpace && !result.isEmpty { result.append(0x20) }
+                    pendingSpace = false
+                    result.append(byte | (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 0x20 : 0))
+                case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    continue
+                case UInt8(ascii: "&"):
+                    if !result.isEmpty { result.append(0x20) }
+                    result.append(contentsOf: [UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")])
+                    pendingSpace = true
+                case 0x80...:
+                    return nil
+                default:
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// The general folding, through Foundation: any script, any diacritic.
+    static func foundationNormalised(_ name: String) -> String {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = String.UnicodeScalarView()
         var pendingSpace = false
