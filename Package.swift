@@ -51,5 +51,16 @@ let package = Package(
             name: "SQLiteTests",
             dependencies: ["SQLite"]
         ),
+        // The knowledge-base benchmark's raw side: the rows an import wrote, inserted again by plain C.
+        .target(
+            name: "CKBRawImport",
+            linkerSettings: [.linkedLibrary("sqlite3")]
+        ),
+        // The knowledge-base benchmark: generated documents at scale, import and queries vs raw C and
+        // the sqlite3 shell. Run in release (see BENCHMARKS.md).
+        .executableTarget(
+            name: "KBBenchmark",
+            dependencies: ["MineralKB", "SQLite", "CKBRawImport"]
+        ),
     ]
 )

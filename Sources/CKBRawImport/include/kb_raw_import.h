@@ -1,0 +1,43 @@
+#ifndef MINERALKB_KB_RAW_IMPORT_H
+#define MINERALKB_KB_RAW_IMPORT_H
+
+// The baseline of the knowledge-base import benchmark: the rows that MineralKB's importer wrote,
+// inserted again into an empty knowledge base by plain C over the SQLite API — no JSON, no name
+// resolution, ids already known. Loading the rows into memory is not timed; inserting them is.
+// Timing is done by the caller (the Swift harness), around `kb_raw_insert`.
+
+#include <stdint.h>
+
+/// Rows of several tables, held in memory as compact tagged values. Opaque to Swift.
+typedef struct kb_raw_rows kb_raw_rows;
+
+/// An open connection to the target database. Opaque to Swift.
+typedef struct kb_raw_connection kb_raw_connection;
+
+/// Reads the rows to insert from the database at `source_path` (opened read-only, with the
+/// database at `attach_path` attached as `template` so a SELECT can leave out rows it already
+/// holds): for table `i`, the rows of `select_sql[i]`, to be inserted with `insert_sql[i]`, whose
+/// parameters take the selected columns in order. Returns NULL on failure, with a message in `error`.
+kb_raw_rows *kb_raw_load(const char *source_path, const char *attach_path, const char *const *select_sql,
+                         const char *const *insert_sql, int32_t table_count, char *error, int32_t error_size);
+
+/// Rows held, over every table.
+int64_t kb_raw_row_count(const kb_raw_rows *rows);
+
+/// Bytes of values held (the in-memory size of the input).
+int64_t kb_raw_value_bytes(const kb_raw_rows *rows);
+
+void kb_raw_free(kb_raw_rows *rows);
+
+/// Opens `path` as the Swift wrapper opens a file read-write (NOMUTEX, EXRESCODE, extended result
+/// codes, DQS off, 5 s busy timeout, foreign keys on, WAL, synchronous NORMAL), then runs `pragmas`.
+kb_raw_connection *kb_raw_open(const char *path, const char *pragmas, char *error, int32_t error_size);
+
+void kb_raw_close(kb_raw_connection *connection);
+
+/// BEGIN IMMEDIATE; every table in order, one prepared INSERT per table reused for every row, text
+/// bound with SQLITE_TRANSIENT (as the wrapper does); COMMIT. On failure rolls back, returns the
+/// SQLite result code and puts a message in `error`.
+int32_t kb_raw_insert(kb_raw_connection *connection, const kb_raw_rows *rows, char *error, int32_t error_size);
+
+#endif
