@@ -69,11 +69,15 @@ public final class KnowledgeBase {
         let database: Database
         do {
             database = try Database(path: path, mode: mode)
+        } catch let error as SQLiteError where error.isReadOnly {
+            throw KnowledgeBaseError.readOnlyFile(path: path, forReading: mode == .readOnly)
         } catch let error as SQLiteError where error.code.primary == .notADatabase {
             throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "the file is not a SQLite database (or is damaged)")
         } catch let error as SQLiteError {
             throw KnowledgeBaseError.database(error)
         }
+        // SQLite quietly opens a write-protected file read-only; say so now, not at the first INSERT.
+        if mode == .readWrite && database.isReadonly { throw KnowledgeBaseError.readOnlyFile(path: path, forReading: false) }
         let kb = KnowledgeBase(database: database, path: path)
         try kb.registerFunctions()
         return kb

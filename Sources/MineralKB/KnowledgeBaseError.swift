@@ -6,6 +6,9 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
     case databaseNotFound(path: String)
     /// The file exists but is not a MineralKB database (not SQLite, or another schema).
     case notAKnowledgeBase(path: String, reason: String)
+    /// The file may not be written (permissions, read-only medium): `forReading` when even reading
+    /// failed, because a WAL database needs to create its `-shm` file beside it.
+    case readOnlyFile(path: String, forReading: Bool)
     /// No entity has this name or alias.
     case unknownEntity(name: String, kinds: [EntityKind])
     /// Several entities have this name or alias: the user must say which.
@@ -23,6 +26,11 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
             return "no database at \(path); create one with `mkb init --db \(path)` or import documents into it"
         case .notAKnowledgeBase(let path, let reason):
             return "\(path) is not a MineralKB database: \(reason)"
+        case .readOnlyFile(let path, false):
+            return "cannot write to \(path): the file (or its directory) is read-only; check its permissions. Nothing was written"
+        case .readOnlyFile(let path, true):
+            return "cannot read \(path): SQLite must create \(path)-shm beside it, and the directory is read-only; "
+                + "copy the file to a writable directory, or run once where it can be written"
         case .unknownEntity(let name, let kinds):
             let what = kinds.isEmpty || kinds.count == EntityKind.allCases.count
                 ? "entity" : kinds.map(\.rawValue).joined(separator: " or ")

@@ -38,11 +38,17 @@ enum MKB {
     }()
 
     /// Runs `mkb arguments` in `directory`. The environment is the test's, without MKB_DB, plus `environment`.
+    /// A `launcher` (such as `setpriv --reuid=65534 ...`) runs mkb through another program.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
-                    standardInput: URL? = nil) throws -> MKBResult {
+                    standardInput: URL? = nil, launcher: [String] = []) throws -> MKBResult {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var variables = ProcessInfo.processInfo.environment
         variables.removeValue(forKey: "MKB_DB")
