@@ -51,6 +51,16 @@ let package = Package(
             name: "SQLiteTests",
             dependencies: ["SQLite"]
         ),
+        // The wrapper benchmark's raw side: the same workloads as plain C loops over the SQLite API.
+        .target(
+            name: "CRawBenchmark",
+            linkerSettings: [.linkedLibrary("sqlite3")]
+        ),
+        // The wrapper benchmark: ours vs raw C, alternated in pairs. Run in release (see BENCHMARKS.md).
+        .executableTarget(
+            name: "SQLiteBenchmark",
+            dependencies: ["SQLite", "CRawBenchmark"]
+        ),
         // The knowledge-base benchmark's raw side: the rows an import wrote, inserted again by plain C.
         .target(
             name: "CKBRawImport",

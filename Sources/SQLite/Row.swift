@@ -8,24 +8,35 @@ import Foundation
 public struct Row {
     // unowned(unsafe): a row is only used while its statement steps, so it must not pay
     // retain/release on every column read of a million-row scan.
-    unowned(unsafe) let statement: Statement
+    @usableFromInline unowned(unsafe) let statement: Statement
+    /// Kept here so that the bounds check of an inlined column read touches nothing but the row.
+    @usableFromInline let columnCount: Int32
 
-    init(statement: Statement) { self.statement = statement }
+    init(statement: Statement) {
+        self.statement = statement
+        self.columnCount = statement.columnCount
+    }
 
     /// The number of columns.
-    public var count: Int { Int(statement.columnCount) }
+    @inlinable public var count: Int { Int(columnCount) }
 
     /// The column names, in order.
     public var columnNames: [String] { statement.columnNames }
 
     /// The value of column `index` (0-based), as type `T`.
+    // @inlinable so that callers get a version specialized for `T`: the hot loop of a scan then
+    // calls the typed read (`rawString`, `rawInt64`...) directly, with no generic dispatch per column.
+    @inlinable
     public subscript<T: SQLiteColumnDecodable>(_ index: Int) -> T {
         get throws {
-            guard index >= 0, index < count else {
-                throw SQLiteError(code: .range, message: "column index \(index) is out of range 0..<\(count)", sql: statement.sql)
-            }
-            return try T.decode(from: self, at: Int32(index))
+            guard index >= 0, index < count else { throw columnOutOfRange(index) }
+            return try T.decode(from: self, at: Int32(truncatingIfNeeded: index))
         }
+    }
+
+    @usableFromInline
+    func columnOutOfRange(_ index: Int) -> SQLiteError {
+        SQLiteError(code: .range, message: "column index \(index) is out of range 0..<\(count)", sql: statement.sql)
     }
 
     /// The value of the column named `name` (case-insensitive, as SQLite compares names), as type `T`.
@@ -44,69 +55,106 @@ public struct Row {
     }
 
     // MARK: - Raw reads, shared by the SQLiteColumnDecodable conformances
+    //
+    // Each read asks SQLite for the column's value object once (`sqlite3_column_value`), then
+    // checks its type and reads it with the `sqlite3_value_*` functions: two or three cheap calls
+    // per column instead of three `sqlite3_column_*` calls that each look the column up again.
+    // The value is "unprotected" (no mutex held), which SQLite documents as safe as long as one
+    // thread uses the connection: connections are opened NOMUTEX and `Database`/`Statement` are
+    // not `Sendable`, so that is always the case here.
 
     var handle: OpaquePointer { statement.handle }
 
-    func isNull(at index: Int32) -> Bool {
-        sqlite3_column_type(handle, index) == SQLITE_NULL
+    /// The column's value object; valid until the statement steps again or is reset.
+    private func value(at index: Int32) -> OpaquePointer? {
+        sqlite3_column_value(handle, index)
     }
 
+    @usableFromInline
+    func isNull(at index: Int32) -> Bool {
+        sqlite3_value_type(value(at: index)) == SQLITE_NULL
+    }
+
+    @usableFromInline
     func rawValue(at index: Int32) -> SQLiteValue {
-        switch sqlite3_column_type(handle, index) {
-        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
-        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
-        case SQLITE_TEXT: return .text(textValue(at: index))
-        case SQLITE_BLOB: return .blob(blobValue(at: index))
+        let value = value(at: index)
+        switch sqlite3_value_type(value) {
+        case SQLITE_INTEGER: return .integer(sqlite3_value_int64(value))
+        case SQLITE_FLOAT: return .real(sqlite3_value_double(value))
+        case SQLITE_TEXT: return .text(text(of: value))
+        case SQLITE_BLOB: return .blob(blob(of: value))
         default: return .null
         }
     }
 
+    @usableFromInline
     func rawInt64(at index: Int32, expecting type: String) throws -> Int64 {
-        switch sqlite3_column_type(handle, index) {
+        let value = value(at: index)
+        switch sqlite3_value_type(value) {
         case SQLITE_INTEGER:
-            return sqlite3_column_int64(handle, index)
+            return sqlite3_value_int64(value)
         case SQLITE_FLOAT:
-            let real = sqlite3_column_double(handle, index)
-            guard let exact = Int64(exactly: real) else { throw mismatch(at: index, expected: type) }
+            guard let exact = Int64(exactly: sqlite3_value_double(value)) else { throw mismatch(at: index, expected: type) }
             return exact
         default:
             throw mismatch(at: index, expected: type)
         }
     }
 
+    @usableFromInline
     func rawDouble(at index: Int32) throws -> Double {
-        switch sqlite3_column_type(handle, index) {
-        case SQLITE_FLOAT, SQLITE_INTEGER: return sqlite3_column_double(handle, index)
+        let value = value(at: index)
+        switch sqlite3_value_type(value) {
+        case SQLITE_FLOAT, SQLITE_INTEGER: return sqlite3_value_double(value)
         default: throw mismatch(at: index, expected: "Double")
         }
     }
 
+    @usableFromInline
     func rawString(at index: Int32) throws -> String {
-        switch sqlite3_column_type(handle, index) {
-        case SQLITE_TEXT, SQLITE_INTEGER, SQLITE_FLOAT: return textValue(at: index)
+        let value = value(at: index)
+        switch sqlite3_value_type(value) {
+        case SQLITE_TEXT, SQLITE_INTEGER, SQLITE_FLOAT: return text(of: value)
         default: throw mismatch(at: index, expected: "String")
         }
     }
 
+    @usableFromInline
     func rawData(at index: Int32) throws -> Data {
-        switch sqlite3_column_type(handle, index) {
-        case SQLITE_BLOB: return blobValue(at: index)
-        case SQLITE_TEXT: return Data(textValue(at: index).utf8)
+        let value = value(at: index)
+        switch sqlite3_value_type(value) {
+        case SQLITE_BLOB: return blob(of: value)
+        case SQLITE_TEXT: return Data(text(of: value).utf8)
         default: throw mismatch(at: index, expected: "Data")
         }
     }
 
-    /// Decodes the column's UTF-8 in one pass, straight from SQLite's buffer (no strlen, no
-    /// intermediate array); short strings land in Swift's inline small-string storage.
-    private func textValue(at index: Int32) -> String {
-        guard let bytes = sqlite3_column_text(handle, index) else { return "" }
-        let length = Int(sqlite3_column_bytes(handle, index))
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
+    /// Makes a `String` straight from SQLite's buffer (no strlen, no intermediate array).
+    /// Invalid UTF-8 (SQLite stores any bytes) is repaired with U+FFFD, never trusted.
+    private func text(of value: OpaquePointer?) -> String {
+        // The text pointer must be taken before the length: asking for text may convert the value.
+        guard let bytes = sqlite3_value_text(value) else { return "" }
+        let length = Int(sqlite3_value_bytes(value))
+        let utf8 = UnsafeRawBufferPointer(start: bytes, count: length)
+        if length <= Row.smallStringCapacity {
+            // Copied straight into Swift's inline small-string storage, whose ASCII check is a bit
+            // mask, so pure ASCII skips the separate validation pass; other text is still validated.
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: utf8)
+                return length
+            }
+        }
+        // Longer text: validated and copied into one new heap buffer.
+        return String(decoding: utf8.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
     }
 
-    private func blobValue(at index: Int32) -> Data {
-        guard let bytes = sqlite3_column_blob(handle, index) else { return Data() }
-        return Data(bytes: bytes, count: Int(sqlite3_column_bytes(handle, index)))
+    /// The most UTF-8 bytes a `String` holds inline on 64-bit platforms (a speed hint only:
+    /// both paths above make the same, validated String for any length).
+    private static let smallStringCapacity = 15
+
+    private func blob(of value: OpaquePointer?) -> Data {
+        guard let bytes = sqlite3_value_blob(value) else { return Data() }
+        return Data(bytes: bytes, count: Int(sqlite3_value_bytes(value)))
     }
 
     private func mismatch(at index: Int32, expected type: String) -> SQLiteError {

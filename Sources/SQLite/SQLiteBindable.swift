@@ -10,42 +10,42 @@ public protocol SQLiteBindable {
 }
 
 extension SQLiteValue: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { self }
+    @inlinable public var sqliteValue: SQLiteValue { self }
 }
 
 extension Int64: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { .integer(self) }
+    @inlinable public var sqliteValue: SQLiteValue { .integer(self) }
 }
 
 extension Int: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
+    @inlinable public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
 }
 
 extension Int32: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
+    @inlinable public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
 }
 
 extension Double: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { .real(self) }
+    @inlinable public var sqliteValue: SQLiteValue { .real(self) }
 }
 
 extension Bool: SQLiteBindable {
     /// SQLite has no boolean: true is 1, false is 0.
-    public var sqliteValue: SQLiteValue { .integer(self ? 1 : 0) }
+    @inlinable public var sqliteValue: SQLiteValue { .integer(self ? 1 : 0) }
 }
 
 extension String: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { .text(self) }
+    @inlinable public var sqliteValue: SQLiteValue { .text(self) }
 }
 
 extension Substring: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { .text(String(self)) }
+    @inlinable public var sqliteValue: SQLiteValue { .text(String(self)) }
 }
 
 extension Data: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { .blob(self) }
+    @inlinable public var sqliteValue: SQLiteValue { .blob(self) }
 }
 
 extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { self?.sqliteValue ?? .null }
+    @inlinable public var sqliteValue: SQLiteValue { self?.sqliteValue ?? .null }
 }

@@ -10,18 +10,21 @@ public protocol SQLiteColumnDecodable {
 }
 
 extension SQLiteValue: SQLiteColumnDecodable {
+    @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> SQLiteValue {
         row.rawValue(at: index)
     }
 }
 
 extension Int64: SQLiteColumnDecodable {
+    @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Int64 {
         try row.rawInt64(at: index, expecting: "Int64")
     }
 }
 
 extension Int: SQLiteColumnDecodable {
+    @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Int {
         // Int is 64 bits on every platform Swift on Linux supports.
         Int(try row.rawInt64(at: index, expecting: "Int"))
@@ -29,30 +32,35 @@ extension Int: SQLiteColumnDecodable {
 }
 
 extension Bool: SQLiteColumnDecodable {
+    @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Bool {
         try row.rawInt64(at: index, expecting: "Bool") != 0
     }
 }
 
 extension Double: SQLiteColumnDecodable {
+    @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Double {
         try row.rawDouble(at: index)
     }
 }
 
 extension String: SQLiteColumnDecodable {
+    @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> String {
         try row.rawString(at: index)
     }
 }
 
 extension Data: SQLiteColumnDecodable {
+    @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Data {
         try row.rawData(at: index)
     }
 }
 
 extension Optional: SQLiteColumnDecodable where Wrapped: SQLiteColumnDecodable {
+    @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Wrapped? {
         row.isNull(at: index) ? nil : try Wrapped.decode(from: row, at: index)
     }

@@ -14,10 +14,12 @@ public final class Statement {
     ///
     /// Stored for fast row reads, and read again when SQLite re-prepares the statement after a
     /// schema change: a cached `SELECT *` then returns the columns the table has now.
-    public private(set) var columnCount: Int32
+    // Exclusivity checks off for the two fields read on every row: each dynamic check costs a
+    // runtime call, and the statement is confined to one thread and never lends these out inout.
+    @exclusivity(unchecked) public private(set) var columnCount: Int32
     private var namesByLowercase: [String: Int]?
     /// SQLite's count of automatic re-prepares when `columnCount` and the names were last read.
-    private var knownReprepareCount: Int32 = 0
+    @exclusivity(unchecked) private var knownReprepareCount: Int32 = 0
 
     init(connection: OpaquePointer, sql: String, persistent: Bool) throws {
         var statement: OpaquePointer?
@@ -100,8 +102,16 @@ public final class Statement {
     // MARK: - Binding
 
     /// Binds `value` to the parameter at `index` (1-based).
+    // @inlinable so that callers get a version specialized for `Value`, with no generic dispatch per bind.
+    @inlinable
     public func bind<Value: SQLiteBindable>(_ value: Value, at index: Int) throws {
-        try bind(value: value.sqliteValue, at: Int32(clamping: index))
+        // Text, the common case, skips the SQLiteValue box and the retain and release it costs.
+        // Once specialized, the type test is decided at compile time.
+        if Value.self == String.self, let text = value as? String {
+            try bind(text: text, at: Int32(clamping: index))
+        } else {
+            try bind(value: value.sqliteValue, at: Int32(clamping: index))
+        }
     }
 
     /// Binds `value` to the named parameter (`:name`, `@name` or `$name`; prefix optional).
@@ -134,23 +144,17 @@ public final class Statement {
     /// Sets every parameter back to NULL.
     public func clearBindings() { sqlite3_clear_bindings(handle) }
 
-    private func bind(value: SQLiteValue, at index: Int32) throws {
+    @usableFromInline
+    func bind(value: SQLiteValue, at index: Int32) throws {
         let code: Int32
         switch value {
         case .integer(let integer):
             code = sqlite3_bind_int64(handle, index, integer)
         case .real(let real):
             code = sqlite3_bind_double(handle, index, real)
-        case .text(var text):
-            code = text.withUTF8 { bytes in
-                // An empty buffer may have no base address, and a NULL pointer would bind NULL.
-                guard let base = bytes.baseAddress, bytes.count > 0 else {
-                    return sqlite3_bind_text(handle, index, "", 0, csqlite_transient())
-                }
-                return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                    sqlite3_bind_text64(handle, index, $0, UInt64(bytes.count), csqlite_transient(), UInt8(SQLITE_UTF8))
-                }
-            }
+        case .text(let text):
+            try bind(text: text, at: index)
+            return
         case .blob(let data):
             code = data.withUnsafeBytes { bytes in
                 guard let base = bytes.baseAddress, bytes.count > 0 else {
@@ -161,11 +165,38 @@ public final class Statement {
         case .null:
             code = sqlite3_bind_null(handle, index)
         }
-        guard code == SQLITE_OK else {
-            if code == SQLITE_RANGE {
-                throw SQLiteError(code: .range, message: "parameter index \(index) is out of range 1...\(parameterCount)", sql: sql)
-            }
-            throw SQLiteError(code: code, connection: sqlite3_db_handle(handle), sql: sql)
+        guard code == SQLITE_OK else { throw bindError(code, at: index) }
+    }
+
+    private func bindError(_ code: Int32, at index: Int32) -> SQLiteError {
+        if code == SQLITE_RANGE {
+            return SQLiteError(code: .range, message: "parameter index \(index) is out of range 1...\(parameterCount)", sql: sql)
+        }
+        return SQLiteError(code: code, connection: sqlite3_db_handle(handle), sql: sql)
+    }
+
+    @usableFromInline
+    func bind(text: String, at index: Int32) throws {
+        // A native String lends its UTF-8 in place (a small one through a stack copy), so
+        // binding neither copies nor retains the String; only a foreign string is made native first.
+        let code: Int32
+        if let result = text.utf8.withContiguousStorageIfAvailable({ bindText($0, at: index) }) {
+            code = result
+        } else {
+            var native = text
+            code = native.withUTF8 { bindText($0, at: index) }
+        }
+        guard code == SQLITE_OK else { throw bindError(code, at: index) }
+    }
+
+    /// Binds UTF-8 text; SQLite copies it (SQLITE_TRANSIENT), so the buffer need not outlive the call.
+    private func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32) -> Int32 {
+        // An empty buffer may have no base address, and a NULL pointer would bind NULL.
+        guard let base = bytes.baseAddress, bytes.count > 0 else {
+            return sqlite3_bind_text(handle, index, "", 0, csqlite_transient())
+        }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            sqlite3_bind_text64(handle, index, $0, UInt64(bytes.count), csqlite_transient(), UInt8(SQLITE_UTF8))
         }
     }
 
