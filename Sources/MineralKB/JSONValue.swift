@@ -142,7 +142,10 @@ private struct JSONByteParser {
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
                 throw error("expected a field name in double quotes, found \(describe(position))", at: position)
             }
+            let keyStart = position
             let key = try parseString()
+            // Which of two values a reader keeps differs between JSON libraries: refuse to guess.
+            if fields[key] != nil { throw error("the field \"\(key)\" appears twice in one object", at: keyStart) }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
                 throw error("expected \":\" after the field name, found \(describe(position))", at: position)

@@ -40,7 +40,7 @@ import Testing
 
     enum Mutation: CaseIterable {
         case truncate, wrongType, missingRequired, unknownField, danglingReference, emptyString, badDate, badEnum,
-             invalidUTF8, deepNesting, hugeString, notAnObject, badShare, badRelation, qualifierWithoutDate
+             invalidUTF8, deepNesting, hugeString, notAnObject, badShare, badRelation, qualifierWithoutDate, duplicateKey
     }
 
     /// Breaks a valid document in one way; returns the bytes and, where the mutation targets one
@@ -113,6 +113,11 @@ import Testing
         case .badRelation:
             setLink(0, "relation", random.pick(["employs", "works at", "WORKS_AT"]))
             return (try data(document), "$.links[0].relation")
+        case .duplicateKey:
+            var text = String(decoding: try data(document), as: UTF8.self)
+            let key = random.pick(["\"source\":", "\"from\":", "\"text\":"])
+            if let range = text.range(of: key) { text.replaceSubrange(range, with: key + "\"twice\"," + key) }
+            return (Data(text.utf8), "$")
         case .qualifierWithoutDate:
             setLink(2, "since_qualifier", "before")
             return (try data(document), "$.links[2].since_qualifier")

@@ -99,3 +99,16 @@ import Testing
         }
     }
 }
+
+@Test func duplicateFieldsAreRefusedWithTheirPlace() throws {
+    let kb = try KnowledgeBase.inMemory()
+    let document = "{\"source\": {\"title\": \"A\"},\n \"people\": [{\"name\": \"X\", \"name\": \"Y\"}]}"
+    do {
+        try kb.importDocuments([ImportInput(name: "dup.json", data: Data(document.utf8))])
+        Issue.record("a document with a duplicate field was accepted")
+    } catch let error as ImportError {
+        #expect(error.problems.count == 1)
+        #expect(error.problems.first?.message.contains("\"name\" appears twice") == true)
+        #expect(error.problems.first?.message.contains("line 2") == true)
+    }
+}
