@@ -291,9 +291,8 @@ struct ObjectReader {
         return isPlain ? base + "." + key : "\(base)[\"\(key)\"]"
     }
 
-    /// The value of `key`, noting that it was asked for.
+    /// The value of `key`, noting that it was asked for. Each reader asks for a key once.
     private mutating func read(_ key: String) -> JSONValue? {
-        guard !readKeys.contains(key) else { return fields[key] }
         readKeys.append(key)
         let value = fields[key]
         if value != nil { presentKeysRead += 1 }

@@ -2,7 +2,7 @@
 ///
 /// Names are still names here; the importer resolves them to entities. Every field keeps the
 /// JSON path it came from so that a resolution error can point at it.
-struct ImportDocument {
+struct ImportDocument: Sendable {
     var file: String
     var source: SourceSpec
     var entities: [EntitySpec] = []
@@ -16,7 +16,9 @@ struct Located<Value> {
     var path: String
 }
 
-struct SourceSpec {
+extension Located: Sendable where Value: Sendable {}
+
+struct SourceSpec: Sendable {
     var type: String
     var title: String?
     var publisher: Located<String>?
@@ -28,7 +30,7 @@ struct SourceSpec {
     var path: String
 }
 
-struct EntitySpec {
+struct EntitySpec: Sendable {
     var kind: EntityKind
     var name: String
     var aliases: [String]
@@ -50,7 +52,7 @@ struct EntitySpec {
     var path: String
 }
 
-struct LinkSpec {
+struct LinkSpec: Sendable {
     var relation: String
     var from: Located<String>
     var to: Located<String>
@@ -68,7 +70,7 @@ struct LinkSpec {
     var path: String
 }
 
-struct QuoteSpec {
+struct QuoteSpec: Sendable {
     var text: String
     var form: String
     var speaker: Located<String>?

@@ -39,8 +39,21 @@ final class Importer {
     private static let forums: Set<EntityKind> = [.forum]
     private static let anyKind = Set(EntityKind.allCases)
 
+    // The statements run for every link and quote, prepared once and held (the connection's
+    // cache would hash their long SQL text at every use).
+    private let insertLink: Statement
+    private let insertLinkSource: Statement
+    private let insertQuoteMention: Statement
+
     init(database: Database) throws {
         self.database = database
+        insertLink = try database.makeStatement(sql: """
+            INSERT INTO links(relation, from_id, from_kind, to_id, to_kind, role, share_percent, quantity, unit,
+                              since, since_qualifier, until, until_qualifier, as_of, status, claim_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_key) DO NOTHING
+            """)
+        insertLinkSource = try database.makeStatement(sql: "INSERT OR IGNORE INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)")
+        insertQuoteMention = try database.makeStatement(sql: "INSERT OR IGNORE INTO quote_mentions(quote_id, entity_id) VALUES (?, ?)")
         self.resolver = NameResolver(database: database, cachesLookups: true)
         var relations: [String: RelationKinds] = [:]
         try database.forEachRow(sql: "SELECT name, from_kind, to_kind FROM relations ORDER BY name") { row in
@@ -283,11 +296,7 @@ final class Importer {
             claimKey += "\u{1F}"
             if let attribute { claimKey += attribute }
         }
-        let insert = try database.cachedStatement(sql: """
-            INSERT INTO links(relation, from_id, from_kind, to_id, to_kind, role, share_percent, quantity, unit,
-                              since, since_qualifier, until, until_qualifier, as_of, status, claim_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_key) DO NOTHING
-            """)
+        let insert = insertLink
         try insert.bind(link.relation, at: 1)
         try insert.bind(from.id, at: 2)
         try insert.bind(from.kind.rawValue, at: 3)
@@ -312,7 +321,7 @@ final class Importer {
         } else {
             linkID = try database.fetchOne(Int64.self, sql: "SELECT id FROM links WHERE claim_key = ?", arguments: [claimKey]) ?? 0
         }
-        let cite = try database.cachedStatement(sql: "INSERT OR IGNORE INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)")
+        let cite = insertLinkSource
         try cite.bind(linkID, at: 1)
         try cite.bind(sourceID, at: 2)
         try cite.bind(link.evidence, at: 3)
@@ -358,7 +367,7 @@ final class Importer {
             quoteID = try database.fetchOne(Int64.self, sql: "SELECT id FROM quotes WHERE source_id = ? AND text = ?", arguments: [sourceID, quote.text]) ?? 0
         }
         for entity in mentions {
-            let mention = try database.cachedStatement(sql: "INSERT OR IGNORE INTO quote_mentions(quote_id, entity_id) VALUES (?, ?)")
+            let mention = insertQuoteMention
             try mention.bind(quoteID, at: 1)
             try mention.bind(entity.id, at: 2)
             try mention.execute()

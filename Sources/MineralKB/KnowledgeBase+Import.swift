@@ -12,6 +12,36 @@ public struct ImportInput: Sendable {
     }
 }
 
+/// A document being parsed on another thread (reading JSON and checking it is about a third of an
+/// import's work, and overlaps with SQLite's writing of the document before it).
+final class ParsedDocument: @unchecked Sendable {
+    // `result` is written once, by the parsing thread, before `done` is signalled, and read only
+    // after `wait()` has seen the signal.
+    private let done = DispatchSemaphore(value: 0)
+    private var result: (document: ImportDocument?, problems: [DocumentProblem]) = (nil, [])
+
+    init(_ input: DocumentInput) {
+        switch input {
+        case .unreadable(let problem):
+            result = (nil, [problem])
+            done.signal()
+        case .document(let input):
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                var parser = DocumentParser(file: input.name)
+                let document = parser.parse(input.data)
+                result = (document, parser.problems)
+                done.signal()
+            }
+        }
+    }
+
+    /// The document (nil if it has problems) and its problems, once parsed.
+    func wait() -> (ImportDocument?, [DocumentProblem]) {
+        done.wait()
+        return result
+    }
+}
+
 /// One document to import, or why it could not be read.
 enum DocumentInput {
     case document(ImportInput)
@@ -63,20 +93,18 @@ extension KnowledgeBase {
                     var problems: [DocumentProblem] = []
                     var isWriting = true
                     try withBulkImportSettings {
+                        // The next document is read here and parsed on another thread while this
+                        // one is written: two documents in memory at most.
+                        var next = count > 0 ? ParsedDocument(input(0)) : nil
                         for index in 0..<count {
-                            switch input(index) {
-                            case .unreadable(let problem):
-                                problems.append(problem)
+                            guard let current = next else { break }
+                            next = index + 1 < count ? ParsedDocument(input(index + 1)) : nil
+                            let (document, parseProblems) = current.wait()
+                            if !parseProblems.isEmpty {
+                                problems += parseProblems
                                 isWriting = false
-                            case .document(let input):
-                                var parser = DocumentParser(file: input.name)
-                                let document = parser.parse(input.data)
-                                if !parser.problems.isEmpty {
-                                    problems += parser.problems
-                                    isWriting = false
-                                }
-                                if let document, isWriting { problems += try importer.importDocument(document) }
                             }
+                            if let document, isWriting { problems += try importer.importDocument(document) }
                             if isWriting { progress?(index + 1, count) }
                         }
                     }

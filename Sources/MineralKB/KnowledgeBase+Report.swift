@@ -108,8 +108,12 @@ extension KnowledgeBase {
     }
 
     /// Quotes said by the entity (a person) or on its behalf (an organisation).
+    ///
+    /// Filtered on the quotes table's own indexed columns: the view's speaker_id and organisation_id
+    /// come from its LEFT JOINs, and a condition on them made SQLite scan every quote.
     static let reportQuotesBySQL = """
-        SELECT q.*, NULL AS snippet FROM quote_details AS q WHERE q.speaker_id = ?1 OR q.organisation_id = ?1
+        SELECT q.*, NULL AS snippet FROM quote_details AS q
+        WHERE q.quote_id IN (SELECT id FROM quotes WHERE speaker_id = ?1 UNION ALL SELECT id FROM quotes WHERE organisation_id = ?1)
         ORDER BY q.said_on, q.quote_id
         """
 

@@ -17,28 +17,39 @@ public enum NameNormaliser {
     static func asciiNormalised(_ name: String) -> String? {
         var name = name
         return name.withUTF8 { bytes -> String? in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if pendingSpace && !result.isEmpty { result.append(0x20) }
-                    pendingSpace = false
-                    result.append(byte | (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 0x20 : 0))
-                case UInt8(ascii: "'"), UInt8(ascii: "`"):
-                    continue
-                case UInt8(ascii: "&"):
-                    if !result.isEmpty { result.append(0x20) }
-                    result.append(contentsOf: [UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d")])
-                    pendingSpace = true
-                case 0x80...:
-                    return nil
-                default:
-                    pendingSpace = true
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            // Written straight into the new string: each byte gives at most 4 ("&" gives " and").
+            return String(unsafeUninitializedCapacity: bytes.count * 4) { result in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        if pendingSpace && count > 0 {
+                            result[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        result[count] = byte | (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 0x20 : 0)
+                        count += 1
+                    case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                        continue
+                    case UInt8(ascii: "&"):
+                        if count > 0 {
+                            result[count] = 0x20
+                            count += 1
+                        }
+                        result[count] = UInt8(ascii: "a")
+                        result[count + 1] = UInt8(ascii: "n")
+                        result[count + 2] = UInt8(ascii: "d")
+                        count += 3
+                        pendingSpace = true
+                    default:
+                        pendingSpace = true
+                    }
                 }
+                return count
             }
-            return String(decoding: result, as: UTF8.self)
         }
     }
 

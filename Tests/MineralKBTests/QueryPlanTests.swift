@@ -125,6 +125,16 @@ import Testing
         }
     }
 
+    /// A report's quotes are found through the quotes' indexes, never by reading every quote.
+    @Test func reportQuotesNeverScanTheQuotes() throws {
+        try QueryPlanTests.withPlannedBase { kb in
+            for sql in [KnowledgeBase.reportQuotesBySQL, KnowledgeBase.reportQuotesAboutSQL] {
+                let plan = try QueryPlanTests.plan(of: sql, in: kb)
+                #expect(!plan.contains { $0.hasPrefix("SCAN q") || $0.hasPrefix("SCAN quotes") }, "\(plan.joined(separator: "\n"))")
+            }
+        }
+    }
+
     /// The firms of a country start from the place hierarchy, then the links that end there:
     /// the order that was measured 90 times faster than the planner's choice without statistics.
     @Test func firmsStartFromThePlaceHierarchy() throws {
