@@ -199,7 +199,8 @@ void kb_raw_close(kb_raw_connection *connection) {
     free(connection);
 }
 
-int32_t kb_raw_insert(kb_raw_connection *connection, const kb_raw_rows *rows, char *error, int32_t error_size) {
+int32_t kb_raw_insert(kb_raw_connection *connection, const kb_raw_rows *rows, const char *before, const char *after,
+                      char *error, int32_t error_size) {
     sqlite3 *db = connection->db;
     int code = sqlite3_exec(db, "BEGIN IMMEDIATE TRANSACTION", NULL, NULL, NULL);
     if (code != SQLITE_OK) {
@@ -207,6 +208,7 @@ int32_t kb_raw_insert(kb_raw_connection *connection, const kb_raw_rows *rows, ch
         return code;
     }
     sqlite3_stmt *statement = NULL;
+    if (before && (code = sqlite3_exec(db, before, NULL, NULL, NULL)) != SQLITE_OK) goto rollback;
     for (int32_t t = 0; t < rows->count; t++) {
         const kb_raw_table *table = &rows->tables[t];
         code = sqlite3_prepare_v3(db, table->insert_sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, NULL);
@@ -253,6 +255,7 @@ int32_t kb_raw_insert(kb_raw_connection *connection, const kb_raw_rows *rows, ch
         sqlite3_finalize(statement);
         statement = NULL;
     }
+    if (after && (code = sqlite3_exec(db, after, NULL, NULL, NULL)) != SQLITE_OK) goto rollback;
     code = sqlite3_exec(db, "COMMIT TRANSACTION", NULL, NULL, NULL);
     if (code != SQLITE_OK) snprintf(error, (size_t)error_size, "COMMIT: %s", sqlite3_errmsg(db));
     return code;

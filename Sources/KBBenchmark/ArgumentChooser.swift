@@ -87,19 +87,29 @@ struct ArgumentChooser {
         "them", "they", "there", "before", "after", "next", "years", "more", "also", "such", "some", "could", "should",
     ]
 
-    /// Two words from the text of a quote drawn at random, as someone looking for it would type.
-    mutating func searches() throws -> [String] {
+    /// Searches as people type them, built from quotes drawn at random: with `names`, a name the
+    /// quote holds (a capitalised word: a place, a firm, a project) and another of its words
+    /// ("Tharabad copper"); without, two of its ordinary words ("copper exploration"), which the
+    /// generator's twenty sentence templates make match a twentieth of all quotes: the worst case.
+    mutating func searches(names: Bool) throws -> [String] {
         guard let last = try kb.database.fetchOne(Int64.self, sql: "SELECT max(id) FROM quotes") else { return [] }
         var chosen: [String] = []
         for _ in 0..<(count * 10) where chosen.count < count * 2 {
             let id = Int64(random.between(1, Int(last)))
             guard let text = try kb.database.fetchOne(String.self, sql: "SELECT text FROM quotes WHERE id = ?", arguments: [id]) else { continue }
-            let words = text.split { !$0.isLetter }.map { $0.lowercased() }.filter { $0.count >= 4 && !ArgumentChooser.stopWords.contains($0) }
-            guard words.count >= 2 else { continue }
-            let first = random.pick(words)
-            var second = random.pick(words)
-            if second == first { second = words.first { $0 != first } ?? first }
-            chosen.append(first == second ? first : "\(first) \(second)")
+            let words = text.split { !$0.isLetter }.map(String.init).enumerated()
+                .filter { $0.element.count >= 4 && !ArgumentChooser.stopWords.contains($0.element.lowercased()) }
+            let capitalised = words.filter { $0.offset > 0 && $0.element.first?.isUppercase == true }.map(\.element)
+            let ordinary = words.filter { $0.element.first?.isLowercase == true }.map(\.element)
+            if names {
+                guard !capitalised.isEmpty, !ordinary.isEmpty else { continue }
+                chosen.append("\(random.pick(capitalised)) \(random.pick(ordinary))")
+            } else {
+                guard ordinary.count >= 2 else { continue }
+                let first = random.pick(ordinary)
+                let second = ordinary.first { $0 != first } ?? first
+                chosen.append(first == second ? first : "\(first) \(second)")
+            }
         }
         return chosen
     }

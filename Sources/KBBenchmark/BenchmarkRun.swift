@@ -2,6 +2,12 @@ import Foundation
 import MineralKB
 import SQLite
 
+/// Prints a line at once, even into a file or a pipe, so a long run can be watched.
+func emit(_ line: String) {
+    print(line)
+    fflush(nil)
+}
+
 /// One benchmark run: for each scale up to the chosen one, generate (or take the fixtures), import
 /// through MineralKB in a child process, insert the same rows with raw C and with the sqlite3
 /// shell, time the named queries in child processes, and stream rows through `mkb sql`.
@@ -28,7 +34,7 @@ final class BenchmarkRun {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { if !options.keep { try? FileManager.default.removeItem(at: work) } }
         let date = ISO8601DateFormatter().string(from: Date())
-        print("# KBBenchmark \(date) scale=\(options.scale.rawValue) seed=\(options.seed) sqlite=\(Database.sqliteVersion)"
+        emit("# KBBenchmark \(date) scale=\(options.scale.rawValue) seed=\(options.seed) sqlite=\(Database.sqliteVersion)"
               + " cpus=\(ProcessInfo.processInfo.activeProcessorCount) work=\(work.path)")
         template = work.appendingPathComponent("template.sqlite").path
         removeDatabase(template)
@@ -54,12 +60,12 @@ final class BenchmarkRun {
             let generator = DocumentGenerator(scale: sizes, reference: reference, seed: options.seed, directory: documents)
             let summary = try generator.generate()
             facts = summary.facts
-            print("# generated \(scale.rawValue): \(summary.documents) documents, \(summary.facts) facts (\(summary.entities) entities,"
+            emit("# generated \(scale.rawValue): \(summary.documents) documents, \(summary.facts) facts (\(summary.entities) entities,"
                   + " \(summary.links) links, \(summary.quotes) quotes), \(summary.bytes / 1_048_576) MiB of JSON in \(figure(now() - start)) s")
         } else {
             documents = try fixturesDirectory()
             facts = try BenchmarkRun.countFacts(in: documents)
-            print("# small: the fixtures, \(facts) facts")
+            emit("# small: the fixtures, \(facts) facts")
         }
         defer { if !options.keep && scale.sizes != nil { try? FileManager.default.removeItem(at: documents) } }
 
@@ -93,7 +99,7 @@ final class BenchmarkRun {
         defer { removeDatabase(raw) }
         let (rawSeconds, rawCPU, rawRows) = try rowCopy.rawInsert(from: ours, template: template, into: raw, pragmas: BenchmarkRun.importPragmas)
 
-        print("BENCH kb.import ours_s=\(figure(oursSeconds)) baseline_s=\(figure(rawSeconds)) ratio=\(figure(oursSeconds / rawSeconds))"
+        emit("BENCH kb.import ours_s=\(figure(oursSeconds)) baseline_s=\(figure(rawSeconds)) ratio=\(figure(oursSeconds / rawSeconds))"
               + " facts_per_s=\(Int(Double(facts) / oursSeconds)) facts=\(facts) rows=\(rows) ours_cpu_s=\(figure(oursCPU))"
               + " baseline_cpu_s=\(figure(rawCPU)) cpu_ratio=\(figure(oursCPU / rawCPU)) peak_mib=\(figure(child.peakMiB)) scale=\(scale.rawValue)")
 
@@ -115,17 +121,17 @@ final class BenchmarkRun {
             let shell = try runChild(sqlite3, ["-bail", shellDatabase], stdinPath: importScript)
             guard shell.exitCode == 0 else { throw BenchmarkFailure(description: "sqlite3 .import failed (exit \(shell.exitCode))") }
             shellSeconds = shell.seconds
-            print("BENCH kb.import.shell ours_s=\(figure(oursSeconds)) baseline_s=\(figure(shellSeconds)) ratio=\(figure(oursSeconds / shellSeconds))"
+            emit("BENCH kb.import.shell ours_s=\(figure(oursSeconds)) baseline_s=\(figure(shellSeconds)) ratio=\(figure(oursSeconds / shellSeconds))"
                   + " facts_per_s=\(Int(Double(facts) / shellSeconds)) peak_mib=\(figure(shell.peakMiB)) scale=\(scale.rawValue)")
         } else {
-            print("# sqlite3 is not on PATH: the shell .import baseline is skipped")
+            emit("# sqlite3 is not on PATH: the shell .import baseline is skipped")
         }
 
         let expected = try rowCopy.counts(in: ours)
         var same = try rowCopy.counts(in: raw) == expected
         if !shellSeconds.isNaN { same = try same && rowCopy.counts(in: shellDatabase) == expected }
         let size = fileSize(ours)
-        print("BENCH kb.size bytes=\(size) bytes_per_fact=\(figure(Double(size) / Double(max(facts, 1))))"
+        emit("BENCH kb.size bytes=\(size) bytes_per_fact=\(figure(Double(size) / Double(max(facts, 1))))"
               + " raw_bytes=\(fileSize(raw)) rows=\(rawRows) baselines_hold_the_same_rows=\(same ? "yes" : "NO") scale=\(scale.rawValue)")
     }
 
@@ -134,22 +140,23 @@ final class BenchmarkRun {
     private func measureQueries(_ scale: ScaleName, database: String) throws {
         var chooser = try ArgumentChooser(database: database, seed: options.seed, count: options.queries)
         let open = try runQueries(.open, arguments: ["-"], database: database, name: "open")
-        print("BENCH kb.open p50_ms=\(figure(open.p50)) p95_ms=\(figure(open.p95)) peak_mib=\(figure(open.peakMiB)) scale=\(scale.rawValue)")
+        emit("BENCH kb.open p50_ms=\(figure(open.p50)) p95_ms=\(figure(open.p95)) peak_mib=\(figure(open.peakMiB)) scale=\(scale.rawValue)")
         let sets: [(String, ChildModes.Query, [String])] = [
             ("kb.firms", .firms, try chooser.countries()),
             ("kb.firms.largest", .firms, try chooser.largestCountries()),
             ("kb.report.hub", .report, try chooser.hubs()),
             ("kb.report.typical", .report, try chooser.typicalEntities()),
             ("kb.path", .path, try chooser.pairs()),
-            ("kb.quotes.search", .quotes, try chooser.searches()),
+            ("kb.quotes.search", .quotes, try chooser.searches(names: true)),
+            ("kb.quotes.search.common", .quotes, try chooser.searches(names: false)),
         ]
         for (name, kind, arguments) in sets {
             guard !arguments.isEmpty else {
-                print("# \(name): no arguments at this scale")
+                emit("# \(name): no arguments at this scale")
                 continue
             }
             let result = try runQueries(kind, arguments: arguments, database: database, name: name)
-            print("BENCH \(name) p50_ms=\(figure(result.p50)) p95_ms=\(figure(result.p95)) max_ms=\(figure(result.max))"
+            emit("BENCH \(name) p50_ms=\(figure(result.p50)) p95_ms=\(figure(result.p95)) max_ms=\(figure(result.max))"
                   + " n=\(result.n) rows_avg=\(figure(result.rows))\(kind == .path ? " not_found=\(result.misses)" : "")"
                   + " peak_mib=\(figure(result.peakMiB)) scale=\(scale.rawValue)")
         }
@@ -178,14 +185,16 @@ final class BenchmarkRun {
     private func measureCLI(_ scale: ScaleName, database: String) throws {
         let mkb = options.mkb ?? URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("mkb").path
         guard FileManager.default.isExecutableFile(atPath: mkb) else {
-            print("# \(mkb) is not built: cli.sql.csv is skipped (swift build -c release builds it)")
+            emit("# \(mkb) is not built: cli.sql.csv is skipped (swift build -c release builds it)")
             return
         }
         guard let sqlite3 = which("sqlite3") else {
-            print("# sqlite3 is not on PATH: cli.sql.csv is skipped")
+            emit("# sqlite3 is not on PATH: cli.sql.csv is skipped")
             return
         }
-        let sql = "SELECT l.id, l.relation, l.from_id, l.to_id, l.role, l.share_percent, l.since, l.status FROM links AS l ORDER BY l.id LIMIT 1000000"
+        // Every link with its ends' names and its source, as an export would read it: more rows than
+        // a million at the large scale, so exactly 1,000,000 there.
+        let sql = "SELECT * FROM edges LIMIT 1000000"
         let ours = work.appendingPathComponent("cli-mkb.csv").path
         let theirs = work.appendingPathComponent("cli-sqlite3.csv").path
         defer {
@@ -204,9 +213,11 @@ final class BenchmarkRun {
             theirTimes.append(baseline.seconds)
             theirPeak = max(theirPeak, baseline.peakMiB)
         }
+        // Byte for byte; `mkb` ends lines with CRLF and quotes only what RFC 4180 requires, where
+        // sqlite3 ends them with LF and also quotes fields holding a space, so this is mostly "no".
         let identical = FileManager.default.contentsEqual(atPath: ours, andPath: theirs)
         let lines = (try? String(contentsOfFile: theirs, encoding: .utf8))?.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0
-        print("BENCH cli.sql.csv ours_s=\(figure(median(oursTimes))) baseline_s=\(figure(median(theirTimes)))"
+        emit("BENCH cli.sql.csv ours_s=\(figure(median(oursTimes))) baseline_s=\(figure(median(theirTimes)))"
               + " ratio=\(figure(median(oursTimes) / median(theirTimes))) rows=\(max(0, lines - 1)) bytes=\(fileSize(theirs))"
               + " identical_output=\(identical ? "yes" : "no") peak_mib=\(figure(oursPeak)) baseline_peak_mib=\(figure(theirPeak)) scale=\(scale.rawValue)")
     }

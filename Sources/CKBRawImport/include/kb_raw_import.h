@@ -35,9 +35,11 @@ kb_raw_connection *kb_raw_open(const char *path, const char *pragmas, char *erro
 
 void kb_raw_close(kb_raw_connection *connection);
 
-/// BEGIN IMMEDIATE; every table in order, one prepared INSERT per table reused for every row, text
-/// bound with SQLITE_TRANSIENT (as the wrapper does); COMMIT. On failure rolls back, returns the
-/// SQLite result code and puts a message in `error`.
-int32_t kb_raw_insert(kb_raw_connection *connection, const kb_raw_rows *rows, char *error, int32_t error_size);
+/// BEGIN IMMEDIATE; the script `before` (may be NULL); every table in order, one prepared INSERT per
+/// table reused for every row, text bound with SQLITE_TRANSIENT (as the wrapper does); the script
+/// `after` (may be NULL); COMMIT. On failure rolls back, returns the SQLite result code and puts a
+/// message in `error`.
+int32_t kb_raw_insert(kb_raw_connection *connection, const kb_raw_rows *rows, const char *before, const char *after,
+                      char *error, int32_t error_size);
 
 #endif
