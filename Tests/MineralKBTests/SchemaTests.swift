@@ -21,3 +21,16 @@ import Testing
     #expect(try kb.entity(named: "PAK").name == "Pakistan")
     #expect(try kb.entity(named: "Cu", kinds: [.mineral]).name == "copper")  // "CU" alone is also Cuba
 }
+
+@Test func linkViewsReadLikeTheDomain() throws {
+    try withFixtures { kb in
+        let title = try kb.database.fetchOne(String.self, sql: "SELECT title FROM affiliations WHERE person = 'Min Ziheng'")
+        #expect(title == "Director Marketing Planning")
+        let share = try kb.database.fetchOne(Double.self, sql: "SELECT share_percent FROM stakes WHERE organisation LIKE 'Jiaozuo%' AND relation = 'owns'")
+        #expect(share == 40)
+        let reserves = try kb.database.fetchAll(sql: "SELECT mineral FROM commodities WHERE holder = 'Pakistan' AND relation = 'has_reserves_of' ORDER BY mineral") { row -> String in try row[0] }
+        #expect(reserves == ["aluminium", "copper", "gemstones", "iron", "lead", "zinc"])
+        #expect(try kb.database.fetchOne(String.self, sql: "SELECT partner FROM partnerships") == "Indus Example Minerals Ltd")
+        #expect(try kb.database.fetchOne(String.self, sql: "SELECT forum FROM participations WHERE participant = 'Min Ziheng'") == "Pak–China Mineral Cooperation Forum")
+    }
+}
