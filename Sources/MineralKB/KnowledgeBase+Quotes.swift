@@ -23,9 +23,28 @@ extension KnowledgeBase {
             "since": filter.since?.text, "until": filter.until?.text, "limit": filter.limit,
         ]
         if let match { arguments["match"] = match }
+        // A list starts from the quotes of the most selective entity asked for, through its index.
+        let start: QuoteListStart = speaker != nil ? .speaker : organisation != nil ? .organisation
+            : forum != nil ? .forum : mentioned != nil ? .mentioned : .all
         return try KnowledgeBase.wrap {
-            try database.fetchAll(sql: match == nil ? KnowledgeBase.quoteListSQL : KnowledgeBase.quoteSearchSQL,
+            try database.fetchAll(sql: match == nil ? KnowledgeBase.quoteListSQL(startingFrom: start) : KnowledgeBase.quoteSearchSQL,
                                   arguments: .named(arguments), KnowledgeBase.quoteRow)
+        }
+    }
+
+    /// Where a quote list starts reading: one of the indexed ways into the quotes, or all of them.
+    enum QuoteListStart: CaseIterable {
+        case speaker, organisation, forum, mentioned, all
+
+        /// Constant SQL per case: the quote ids to start from.
+        var candidates: String {
+            switch self {
+            case .speaker: return "SELECT id FROM quotes WHERE speaker_id = :speaker"
+            case .organisation: return "SELECT id FROM quotes WHERE organisation_id = :organisation"
+            case .forum: return "SELECT id FROM quotes WHERE forum_id = :forum"
+            case .mentioned: return "SELECT quote_id FROM quote_mentions WHERE entity_id = :mentioned"
+            case .all: return "SELECT id FROM quotes"
+            }
         }
     }
 
@@ -59,13 +78,16 @@ extension KnowledgeBase {
           AND (:until IS NULL OR substr(q.said_on, 1, length(:until)) <= :until)
         """
 
-    static let quoteListSQL = """
+    /// The other filters are bound parameters that are NULL when unused.
+    static func quoteListSQL(startingFrom start: QuoteListStart) -> String {
+        """
         SELECT q.*, NULL AS snippet FROM quote_details AS q
-        WHERE 1 = 1
+        WHERE q.quote_id IN (\(start.candidates))
         \(quoteFilterSQL)
         ORDER BY q.said_on DESC, q.quote_id
         LIMIT :limit
         """
+    }
 
     static let quoteSearchSQL = """
         SELECT q.*, snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet

@@ -118,9 +118,8 @@ import Testing
                 ("report quotes by", KnowledgeBase.reportQuotesBySQL),
                 ("report quotes about", KnowledgeBase.reportQuotesAboutSQL),
                 ("quote search", KnowledgeBase.quoteSearchSQL),
-                ("quote list", KnowledgeBase.quoteListSQL),
                 ("path steps", KnowledgeBase.stepsSQL),
-            ]
+            ] + KnowledgeBase.QuoteListStart.allCases.map { ("quote list from \($0)", KnowledgeBase.quoteListSQL(startingFrom: $0)) }
             for (name, sql) in queries { try QueryPlanTests.expectIndexed(name, sql, in: kb) }
         }
     }
@@ -131,6 +130,17 @@ import Testing
             for sql in [KnowledgeBase.reportQuotesBySQL, KnowledgeBase.reportQuotesAboutSQL] {
                 let plan = try QueryPlanTests.plan(of: sql, in: kb)
                 #expect(!plan.contains { $0.hasPrefix("SCAN q") || $0.hasPrefix("SCAN quotes") }, "\(plan.joined(separator: "\n"))")
+            }
+        }
+    }
+
+    /// A quote list filtered by speaker, organisation, forum or mention starts from that index, never reading every quote.
+    @Test func filteredQuoteListsNeverScanTheQuotes() throws {
+        try QueryPlanTests.withPlannedBase { kb in
+            for start in KnowledgeBase.QuoteListStart.allCases where start != .all {
+                let plan = try QueryPlanTests.plan(of: KnowledgeBase.quoteListSQL(startingFrom: start), in: kb)
+                #expect(!plan.contains { $0.hasPrefix("SCAN q") || $0.hasPrefix("SCAN quotes") || $0.hasPrefix("SCAN quote_mentions") },
+                        "\(start): \(plan.joined(separator: "\n"))")
             }
         }
     }
