@@ -3,21 +3,13 @@ import Testing
 @testable import MineralKB
 
 @Suite struct ExportTests {
-    private func counts(_ kb: KnowledgeBase) throws -> [String: Int] {
-        var result: [String: Int] = [:]
-        for table in KnowledgeBase.importedTables {
-            result[table] = try kb.database.fetchOne(Int.self, sql: "SELECT count(*) FROM \(table)")
-        }
-        return result
-    }
-
     @Test func exportThenImportIntoAnEmptyDatabaseGivesTheSameCounts() throws {
         try withFixtures { kb in
             let documents = try kb.exportDocuments()
             #expect(documents.count == 2)
             let copy = try KnowledgeBase.inMemory()
             try copy.importDocuments(documents.map { ImportInput(name: $0.fileName, data: $0.json) })
-            #expect(try counts(copy) == counts(kb))
+            #expect(try rowCounts(copy) == rowCounts(kb))
             let firms = try copy.firmsActive(in: "Sindh", filter: FirmFilter(from: "China"))
             #expect(firms.map(\.organisation.name) == ["Jiaozuo Creation Heavy Industry Co Ltd"])
         }

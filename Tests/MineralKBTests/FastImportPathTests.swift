@@ -104,17 +104,10 @@ import Testing
     /// The rows an import reports are the rows the tables gained, counted as they are written.
     @Test func rowsAddedMatchTheTablesGrowth() throws {
         try withTemporaryKnowledgeBase { kb in
-            func counts() throws -> [String: Int] {
-                var result: [String: Int] = [:]
-                for table in KnowledgeBase.importedTables {
-                    result[table] = try kb.database.fetchOne(Int.self, sql: "SELECT count(*) FROM \(table)")
-                }
-                return result
-            }
             for fixture in [seedFixture, overlapFixture, seedFixture] {
-                let before = try counts()
+                let before = try rowCounts(kb)
                 let summary = try kb.importFiles(at: [fixture])
-                let after = try counts()
+                let after = try rowCounts(kb)
                 for table in KnowledgeBase.importedTables {
                     #expect((summary.rowsAdded[table] ?? 0) == (after[table] ?? 0) - (before[table] ?? 0), "\(table)")
                 }

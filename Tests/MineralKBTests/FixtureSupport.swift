@@ -23,3 +23,8 @@ func withFixtures(_ body: (KnowledgeBase) throws -> Void) throws {
         try body(kb)
     }
 }
+
+/// Rows per table (views left out): what "the database is unchanged" compares.
+func rowCounts(_ kb: KnowledgeBase) throws -> [String: Int] {
+    Dictionary(uniqueKeysWithValues: try kb.tableCounts().filter { $0.kind == .table }.map { ($0.table, $0.rows) })
+}

@@ -3,23 +3,15 @@ import Testing
 @testable import MineralKB
 
 @Suite struct ImportTests {
-    private func counts(_ kb: KnowledgeBase) throws -> [String: Int] {
-        var result: [String: Int] = [:]
-        for table in KnowledgeBase.importedTables {
-            result[table] = try kb.database.fetchOne(Int.self, sql: "SELECT count(*) FROM \(table)")
-        }
-        return result
-    }
-
     @Test func importingTheSameDocumentTwiceChangesNothing() throws {
         try withTemporaryKnowledgeBase { kb in
             let first = try kb.importFiles(at: [seedFixture])
             #expect(first.rowsAdded["quotes"] == 10)
             #expect(first.rowsAdded["sources"] == 1)
-            let before = try counts(kb)
+            let before = try rowCounts(kb)
             let second = try kb.importFiles(at: [seedFixture])
             #expect(second.changedNothing)
-            #expect(try counts(kb) == before)
+            #expect(try rowCounts(kb) == before)
         }
     }
 
@@ -44,7 +36,7 @@ import Testing
     @Test func badReferenceFailsWithPathAndWritesNothing() throws {
         try withTemporaryKnowledgeBase { kb in
             try kb.importFiles(at: [seedFixture])
-            let before = try counts(kb)
+            let before = try rowCounts(kb)
             let document = """
                 {"source": {"title": "Bad", "published": "2026-02-01"},
                  "organisations": [{"name": "New Firm Ltd"}],
@@ -56,13 +48,13 @@ import Testing
                 guard let error = error as? ImportError, let problem = error.problems.first else { return false }
                 return problem.file == "bad.json" && problem.path == "$.links[0].to" && problem.message.contains("no place named \"Atlantis\"")
             }
-            #expect(try counts(kb) == before)
+            #expect(try rowCounts(kb) == before)
         }
     }
 
     @Test func oneBadDocumentAmongManyWritesNothing() throws {
         try withTemporaryKnowledgeBase { kb in
-            let before = try counts(kb)
+            let before = try rowCounts(kb)
             let good = try Data(contentsOf: seedFixture)
             let bad = Data(#"{"source": {"title": "x"}, "links": [{"from": "Pakistan", "relation": "has_reserves_of", "to": "copper", "since": "2026-13-45"}]}"#.utf8)
             #expect {
@@ -71,7 +63,7 @@ import Testing
                 (error as? ImportError)?.problems == [DocumentProblem(file: "bad.json", path: "$.links[0].since",
                     message: "expected \(PartialDate.expectation), found \"2026-13-45\"")]
             }
-            #expect(try counts(kb) == before)
+            #expect(try rowCounts(kb) == before)
         }
     }
 
@@ -89,13 +81,13 @@ import Testing
 
     @Test func dryRunReportsWithoutWriting() throws {
         try withTemporaryKnowledgeBase { kb in
-            let before = try counts(kb)
+            let before = try rowCounts(kb)
             let summary = try kb.importFiles(at: [fixturesDirectory], dryRun: true)
             #expect(summary.isDryRun)
             #expect(summary.documents == 2)
             #expect(summary.newEntities.contains { $0.name == "Min Ziheng" })
             #expect(summary.rowsAdded["quotes"] == 10)
-            #expect(try counts(kb) == before)
+            #expect(try rowCounts(kb) == before)
         }
     }
 }
