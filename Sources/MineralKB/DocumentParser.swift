@@ -59,13 +59,14 @@ struct DocumentParser {
 
     private mutating func parseEntity(_ value: JSONValue, kind: EntityKind, at path: String) -> EntitySpec? {
         if case .string(let name) = value {  // shorthand: just a name
-            guard let name = nonEmpty(name, at: path) else { return nil }
-            return EntitySpec(kind: kind, name: name, aliases: [], path: path)
+            guard let name = self.name(.string(name), at: path) else { return nil }
+            return EntitySpec(kind: kind, name: name.value, aliases: [], path: path)
         }
         guard var object = objectReader(value, at: path, expecting: "an object with a \"name\" (or just the name as a string)") else { return nil }
-        let name = object.required("name") { text($0, at: $1) }
+        // Names and aliases need a letter or digit: "!!!" and "😀" fold to nothing, and would all meet.
+        let name = object.required("name") { self.name($0, at: $1)?.value }
         var entity = EntitySpec(kind: kind, name: name ?? "", aliases: [], path: path)
-        entity.aliases = object.optionalArray("aliases") { text($0, at: $1) } ?? []
+        entity.aliases = object.optionalArray("aliases") { self.name($0, at: $1)?.value } ?? []
         entity.description = object.optional("description") { text($0, at: $1) }
         entity.evidence = object.optional("evidence") { text($0, at: $1) }
         switch kind {

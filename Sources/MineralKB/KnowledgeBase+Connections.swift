@@ -1,12 +1,17 @@
 import SQLite
 
 extension KnowledgeBase {
+    /// The depths a neighbourhood (and a report or an export around an entity) may reach.
+    public static let neighbourhoodDepths = 1...6
+    /// The longest chains `shortestPath` looks for.
+    public static let pathDepths = 1...12
+
     /// The shortest chain of connections between two entities, each step with its sources; nil if
     /// none exists within `maxDepth` steps. Links and the place hierarchy are tried first; what a
     /// speaker's quotes mention is used only when they do not connect the two.
     public func shortestPath(from start: String, to goal: String, maxDepth: Int = 4) throws -> [PathHop]? {
-        guard (1...12).contains(maxDepth) else {
-            throw KnowledgeBaseError.invalidArgument(name: "max-depth", problem: "expected 1 to 12, found \(maxDepth)")
+        guard KnowledgeBase.pathDepths.contains(maxDepth) else {
+            throw KnowledgeBaseError.invalidArgument(name: "max-depth", problem: "expected 1 to \(KnowledgeBase.pathDepths.upperBound), found \(maxDepth)")
         }
         let startRef = try entity(named: start)
         let goalRef = try entity(named: goal)
@@ -60,8 +65,8 @@ extension KnowledgeBase {
     }
 
     func neighbourhood(around center: EntityRef, depth: Int, limit: Int = 500) throws -> Neighbourhood {
-        guard (1...6).contains(depth) else {
-            throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to 6, found \(depth)")
+        guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
+            throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), found \(depth)")
         }
         return try KnowledgeBase.wrap {
             var distances: [Int64: Int] = [center.id: 0]

@@ -169,8 +169,14 @@ extension KnowledgeBase {
                 continue
             }
             if isDirectory.boolValue {
-                let files = ((try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? [])
-                    .filter { $0.pathExtension.lowercased() == "json" }
+                let entries: [URL]
+                do {
+                    entries = try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
+                } catch {
+                    problems.append(DocumentProblem(file: url.path, path: "$", message: "cannot read the directory: \(error.localizedDescription)"))
+                    continue
+                }
+                let files = entries.filter { $0.pathExtension.lowercased() == "json" }
                     .sorted { $0.lastPathComponent < $1.lastPathComponent }
                 if files.isEmpty {
                     problems.append(DocumentProblem(file: url.path, path: "$", message: "the directory holds no .json documents"))
@@ -190,19 +196,5 @@ extension KnowledgeBase {
         } catch {
             return .unreadable(DocumentProblem(file: file.relativePath, path: "$", message: "cannot read the file: \(error.localizedDescription)"))
         }
-    }
-
-    /// Reads the documents at `urls` (files, or directories of `.json` files).
-    public static func readInputs(at urls: [URL]) throws -> [ImportInput] {
-        var inputs: [ImportInput] = []
-        var problems: [DocumentProblem] = []
-        for file in try documentFiles(at: urls) {
-            switch readInput(at: file) {
-            case .document(let input): inputs.append(input)
-            case .unreadable(let problem): problems.append(problem)
-            }
-        }
-        guard problems.isEmpty else { throw ImportError(problems: problems) }
-        return inputs
     }
 }

@@ -13,16 +13,6 @@ extension KnowledgeBase {
         }
     }
 
-    /// The entity with this id, if any.
-    public func entity(id: Int64) throws -> EntityRef? {
-        try KnowledgeBase.wrap {
-            try database.fetchAll(sql: "SELECT id, kind, name FROM entities WHERE id = ?", arguments: [id]) { row -> EntityRef? in
-                guard let kind = EntityKind(rawValue: try row[1]) else { return nil }
-                return EntityRef(id: try row[0], kind: kind, name: try row[2])
-            }.first ?? nil
-        }
-    }
-
     /// The sources behind each of `linkIDs`, keyed by link id.
     func citations(forLinks linkIDs: [Int64]) throws -> [Int64: [SourceCitation]] {
         guard !linkIDs.isEmpty else { return [:] }

@@ -8,8 +8,8 @@ extension KnowledgeBase {
     /// - Throws: `.unknownEntity`, or `.ambiguousName` with the candidates.
     public func report(for name: String, depth: Int = 1) throws -> EntityReport {
         let entity = try entity(named: name)
-        guard (1...6).contains(depth) else {
-            throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to 6, found \(depth)")
+        guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
+            throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), found \(depth)")
         }
         let neighbourhood = depth > 1 ? try self.neighbourhood(around: entity, depth: depth) : nil
         return try KnowledgeBase.wrap {

@@ -4,8 +4,8 @@ import SQLite
 /// A MineralKB database: one SQLite file holding the schema, the reference data and every fact.
 ///
 ///     let kb = try KnowledgeBase.create(at: "mineral-kb.sqlite")
-///     try kb.importDocuments(at: [URL(fileURLWithPath: "Fixtures")])
-///     let firms = try kb.firmsActive(in: "Pakistan", from: "China")
+///     try kb.importFiles(at: [URL(fileURLWithPath: "Fixtures")])
+///     let firms = try kb.firmsActive(in: "Pakistan", filter: FirmFilter(from: "China"))
 ///
 /// Everything the `mkb` command line does is a call on this type.
 public final class KnowledgeBase {
@@ -20,7 +20,20 @@ public final class KnowledgeBase {
     }
 
     /// Opens the database at `path`, creating it if needed, and brings its schema up to date.
+    ///
+    /// An existing file is looked at read-only first: a database of another program is refused
+    /// before anything in it changes (not even its journal mode).
     public static func create(at path: String) throws -> KnowledgeBase {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "it is a directory") }
+            try open(path: path, mode: .readOnly).requireOursOrEmpty()
+        } else {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            guard FileManager.default.fileExists(atPath: directory) else {
+                throw KnowledgeBaseError.invalidArgument(name: path, problem: "the directory \(directory) does not exist")
+            }
+        }
         let kb = try open(path: path, mode: .readWrite)
         try kb.migrate()
         return kb
@@ -97,10 +110,20 @@ public final class KnowledgeBase {
         do {
             try Schema.migrator().migrate(database)
         } catch let error as MigrationError {
-            if case .databaseIsNewer = error { throw KnowledgeBaseError.migration(error) }
             throw KnowledgeBaseError.migration(error)
         } catch let error as SQLiteError {
             throw KnowledgeBaseError.database(error)
+        }
+    }
+
+    /// Passes for a MineralKB database (of any version this program can migrate) and for an empty file.
+    private func requireOursOrEmpty() throws {
+        let version = try KnowledgeBase.wrap { try database.userVersion() }
+        if version == 0 {
+            let tables = try KnowledgeBase.wrap { try database.fetchOne(Int.self, sql: "SELECT count(*) FROM sqlite_schema") ?? 0 }
+            if tables > 0 { throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "it holds other tables and no MineralKB schema") }
+        } else if version > KnowledgeBase.schemaVersion {
+            throw KnowledgeBaseError.migration(.databaseIsNewer(databaseVersion: version, latestKnown: KnowledgeBase.schemaVersion))
         }
     }
 

@@ -83,6 +83,8 @@ final class NameResolver {
     /// The one entity `name` stands for among `kinds`, or why there is not exactly one.
     func resolve(_ name: String, kinds: Set<EntityKind>) throws -> Result<EntityRef, KnowledgeBaseError> {
         let key = key(name)
+        // A name of punctuation or symbols only folds to nothing: it names no entity.
+        guard !key.isEmpty else { return .failure(.unknownEntity(name: name, kinds: kinds.sorted())) }
         var candidates: [EntityRef] = []
         if let fromDocument = declared[key] { candidates = fromDocument.filter { kinds.contains($0.kind) } }
         if candidates.isEmpty { candidates = try lookup(key: key, kinds: kinds) }

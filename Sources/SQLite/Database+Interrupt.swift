@@ -31,7 +31,8 @@ extension Database {
     /// Implemented with a progress handler checked every 1,000 virtual-machine steps,
     /// so the cost is a clock read per thousand steps. See <https://www.sqlite.org/c3ref/progress_handler.html>.
     public func withTimeLimit<T>(seconds: Double, _ body: () throws -> T) throws -> T {
-        let limitNanoseconds = UInt64(max(0, seconds) * 1_000_000_000)
+        // Clamped: a limit of 1e300 s means "no limit", not a trap converting to UInt64.
+        let limitNanoseconds = UInt64(exactly: (min(max(0, seconds), 1e9) * 1_000_000_000).rounded()) ?? UInt64.max
         let box = DeadlineBox(deadline: DispatchTime.now().uptimeNanoseconds &+ limitNanoseconds)
         progressBox = box
         sqlite3_progress_handler(handle, 1000, { context in

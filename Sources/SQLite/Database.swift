@@ -65,7 +65,7 @@ public final class Database {
         sqlite3_extended_result_codes(pointer, 1)
         _ = csqlite_db_config_int(pointer, SQLITE_DBCONFIG_DQS_DML, 0)
         _ = csqlite_db_config_int(pointer, SQLITE_DBCONFIG_DQS_DDL, 0)
-        sqlite3_busy_timeout(pointer, Int32(clamping: Int((busyTimeout * 1000).rounded())))
+        sqlite3_busy_timeout(pointer, Database.milliseconds(busyTimeout))
         try execute(sql: "PRAGMA foreign_keys = ON")
     }
 
@@ -172,7 +172,13 @@ public final class Database {
 
     /// Sets how long a statement waits for another connection's lock before failing with `.busy`.
     public func setBusyTimeout(_ seconds: Double) {
-        sqlite3_busy_timeout(handle, Int32(clamping: Int((seconds * 1000).rounded())))
+        sqlite3_busy_timeout(handle, Database.milliseconds(seconds))
+    }
+
+    /// Seconds as SQLite's milliseconds, clamped to what an Int32 holds (NaN and negatives are 0).
+    static func milliseconds(_ seconds: Double) -> Int32 {
+        guard seconds > 0 else { return 0 }
+        return Int32(min(seconds * 1000, Double(Int32.max)).rounded())
     }
 
     /// `PRAGMA user_version`: the schema version, used by `Migrator`.

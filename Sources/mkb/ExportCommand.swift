@@ -41,6 +41,9 @@ struct ExportCommand: ParsableCommand {
         if format == .csv && entity != nil {
             throw ValidationError("--format csv exports whole tables; --entity works with json and dot.")
         }
+        guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
+            throw ValidationError("--depth must be 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), not \(depth).")
+        }
     }
 
     func run() throws {
@@ -90,6 +93,10 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func write(_ data: Data, to url: URL) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw UserError("cannot write \(url.path): it is a directory; --output for dot names a file")
+        }
         do {
             try data.write(to: url)
         } catch {

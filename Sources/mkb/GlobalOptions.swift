@@ -11,6 +11,11 @@ struct GlobalOptions: ParsableArguments {
                                             valueName: "path"))
     var db: String?
 
+    func validate() throws {
+        // SQLite reads an empty file name as "a private temporary database": nothing would be kept.
+        if db?.isEmpty == true { throw ValidationError("--db needs a file name, not an empty string.") }
+    }
+
     /// The path chosen by --db, then $MKB_DB, then the default file in the current directory.
     var databasePath: String {
         if let db { return db }
@@ -35,4 +40,9 @@ struct GlobalOptions: ParsableArguments {
 
     /// True when the database file exists.
     var databaseExists: Bool { FileManager.default.fileExists(atPath: databasePath) }
+
+    /// Removes the database file and its WAL companions: for a command that created it and then failed.
+    func removeDatabaseFiles() {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+    }
 }

@@ -34,15 +34,23 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         // A dry run writes nothing: not even a new file, nor a schema upgrade.
-        let kb: KnowledgeBase
-        if dryRun {
-            kb = try global.databaseExists ? global.openExisting() : KnowledgeBase.inMemory()
-        } else {
-            kb = try global.create()
-        }
-        let bar = Console.standardErrorIsTerminal ? ProgressBar(label: "documents") : nil
-        let summary = try kb.importFiles(at: paths.map { URL(fileURLWithPath: $0) }, dryRun: dryRun) { done, total in
-            if total > 1 { bar?.update(done: done, total: total) }
+        let isNewFile = !dryRun && !global.databaseExists
+        let summary: ImportSummary
+        do {
+            let kb: KnowledgeBase
+            if dryRun {
+                kb = try global.databaseExists ? global.openExisting() : KnowledgeBase.inMemory()
+            } else {
+                kb = try global.create()
+            }
+            let bar = Console.standardErrorIsTerminal ? ProgressBar(label: "documents") : nil
+            summary = try kb.importFiles(at: paths.map { URL(fileURLWithPath: $0) }, dryRun: dryRun) { done, total in
+                if total > 1 { bar?.update(done: done, total: total) }
+            }
+        } catch {
+            // "Nothing was written" holds for the file too: a database this import created goes again.
+            if isNewFile { global.removeDatabaseFiles() }
+            throw error
         }
         Console.result(ImportCommand.describe(summary, path: global.databasePath))
     }

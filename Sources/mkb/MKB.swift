@@ -55,6 +55,10 @@ struct MKB: ParsableCommand {
         }
         do {
             try command.run()
+            if let failure = OutputFailure.current {
+                printError("error: cannot write the output: \(failure)")
+                return 1
+            }
             return 0
         } catch {
             return report(error)

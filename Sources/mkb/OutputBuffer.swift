@@ -24,16 +24,24 @@ final class OutputBuffer {
         if buffer.count >= capacity { flush() }
     }
 
+    /// Writes what is buffered. A failed write (a full disk, a closed pipe) is remembered in
+    /// `OutputFailure` and later output is dropped: the command then exits 1 with the reason.
     func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(buffer)
+        if OutputFailure.current == nil {
+            do {
+                try handle.write(contentsOf: buffer)
+            } catch {
+                OutputFailure.record(error)
+            }
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
     deinit { flush() }
 }
 
-/// Writes a message line to standard error, right away.
+/// Writes a message line to standard error, right away (if even that fails, there is no one to tell).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
 }

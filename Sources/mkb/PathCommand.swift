@@ -29,12 +29,21 @@ struct PathCommand: ParsableCommand {
     @Option(name: .customLong("max-depth"), help: "The longest chain to look for, in steps (1 to 12).")
     var maxDepth = 4
 
+    func validate() throws {
+        guard KnowledgeBase.pathDepths.contains(maxDepth) else {
+            throw ValidationError("--max-depth must be 1 to \(KnowledgeBase.pathDepths.upperBound), not \(maxDepth).")
+        }
+    }
+
     func run() throws {
         let kb = try global.openForReading()
         guard let hops = try kb.shortestPath(from: from, to: to, maxDepth: maxDepth) else {
             printError("no chain of links of \(maxDepth) step\(maxDepth == 1 ? "" : "s") or fewer connects \"\(from)\" and \"\(to)\"; "
                 + "try a larger --max-depth")
             throw ExitCode(1)
+        }
+        if hops.isEmpty {
+            printError("\"\(from)\" and \"\(to)\" name the same entity: the chain has no steps")
         }
         let steps = hops.enumerated().map { PathStep(step: $0.offset + 1, hop: $0.element) }
         try Listing.print(steps, columns: [

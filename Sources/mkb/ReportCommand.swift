@@ -28,6 +28,12 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, markdown or json.")
     var format: ReportFormat = .text
 
+    func validate() throws {
+        guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
+            throw ValidationError("--depth must be 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), not \(depth).")
+        }
+    }
+
     func run() throws {
         let kb = try global.openForReading()
         let report = try kb.report(for: entity, depth: depth)

@@ -129,7 +129,7 @@ import Testing
         #expect(unknown.error.contains("no entity named"))
 
         let badDepth = try workspace.run("report", "Karachi", "--depth", "9")
-        #expect(badDepth.status == 1)
+        #expect(badDepth.status == 2)  // out of range: a usage error
         #expect(badDepth.error.contains("depth"))
     }
 
