@@ -1,53 +1,6 @@
 import Foundation
 import SQLite
 
-/// One document to import: its bytes and the name its errors should carry (usually the file path).
-public struct ImportInput: Sendable {
-    public let name: String
-    public let data: Data
-
-    public init(name: String, data: Data) {
-        self.name = name
-        self.data = data
-    }
-}
-
-/// A document being parsed on another thread (reading JSON and checking it is about a third of an
-/// import's work, and overlaps with SQLite's writing of the document before it).
-final class ParsedDocument: @unchecked Sendable {
-    // `result` is written once, by the parsing thread, before `done` is signalled, and read only
-    // after `wait()` has seen the signal.
-    private let done = DispatchSemaphore(value: 0)
-    private var result: (document: ImportDocument?, problems: [DocumentProblem]) = (nil, [])
-
-    init(_ input: DocumentInput) {
-        switch input {
-        case .unreadable(let problem):
-            result = (nil, [problem])
-            done.signal()
-        case .document(let input):
-            DispatchQueue.global(qos: .userInitiated).async { [self] in
-                var parser = DocumentParser(file: input.name)
-                let document = parser.parse(input.data)
-                result = (document, parser.problems)
-                done.signal()
-            }
-        }
-    }
-
-    /// The document (nil if it has problems) and its problems, once parsed.
-    func wait() -> (ImportDocument?, [DocumentProblem]) {
-        done.wait()
-        return result
-    }
-}
-
-/// One document to import, or why it could not be read.
-enum DocumentInput {
-    case document(ImportInput)
-    case unreadable(DocumentProblem)
-}
-
 extension KnowledgeBase {
     /// The tables whose growth an import reports.
     static let importedTables = [

@@ -39,13 +39,3 @@ public struct PartialDate: Hashable, Codable, Sendable, Comparable, CustomString
     /// What the documents' error messages say a date must look like.
     public static let expectation = "a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2006, 2026-01, 2026-01-29)"
 }
-
-/// How exact a date is: "over 20 years" in a 2026 article is `since 2006, before`.
-public enum DateQualifier: String, CaseIterable, Codable, Sendable {
-    case before, after, about
-}
-
-/// Whether a link holds now, held once, or is announced.
-public enum LinkStatus: String, CaseIterable, Codable, Sendable {
-    case active, former, planned
-}

@@ -19,3 +19,8 @@ enum Console {
     /// True when standard error is a terminal (and so may show a progress bar).
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }
+
+/// Writes a message line to standard error, right away (if even that fails, there is no one to tell).
+func printError(_ message: String) {
+    try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
+}

@@ -40,8 +40,3 @@ final class OutputBuffer {
 
     deinit { flush() }
 }
-
-/// Writes a message line to standard error, right away (if even that fails, there is no one to tell).
-func printError(_ message: String) {
-    try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
-}

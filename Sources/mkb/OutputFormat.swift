@@ -15,9 +15,3 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 
     static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
-
-/// The `--format` option shared by every listing command.
-struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, csv, json, jsonl or markdown.")
-    var format: OutputFormat = .table
-}

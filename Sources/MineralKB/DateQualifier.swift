@@ -1,0 +1,4 @@
+/// How exact a date is: "over 20 years" in a 2026 article is `since 2006, before`.
+public enum DateQualifier: String, CaseIterable, Codable, Sendable {
+    case before, after, about
+}
