@@ -10,10 +10,31 @@ public struct ImportSummary: Equatable, Sendable {
     public var isDryRun: Bool = false
     /// New rows per table, for the tables that grew.
     public var rowsAdded: [String: Int] = [:]
-    /// Entities created, in the order they were created.
+    /// How many entities were created, per kind.
+    public var newEntityCounts: [EntityKind: Int] = [:]
+    /// The first entities created, in order: at most `listedLimit`, so that a summary of a
+    /// million-fact import stays small (the counts are complete).
     public var newEntities: [EntityRef] = []
-    /// Names added to existing entities (merges across documents).
+    /// How many names were added to entities that already existed (merges across documents).
+    public var mergedAliasCount = 0
+    /// The first of those names, at most `listedLimit`.
     public var mergedAliases: [AliasAddition] = []
+
+    /// How many new entities and merged names a summary lists by name.
+    public static let listedLimit = 50
+
+    /// All entities created, of every kind.
+    public var newEntityCount: Int { newEntityCounts.values.reduce(0, +) }
+
+    mutating func noteNewEntity(_ entity: EntityRef) {
+        newEntityCounts[entity.kind, default: 0] += 1
+        if newEntities.count < ImportSummary.listedLimit { newEntities.append(entity) }
+    }
+
+    mutating func noteMergedAlias(_ alias: String, of entity: EntityRef) {
+        mergedAliasCount += 1
+        if mergedAliases.count < ImportSummary.listedLimit { mergedAliases.append(AliasAddition(entity: entity, alias: alias)) }
+    }
 
     /// New links (claims); a second source for a known claim adds a link source, not a link.
     public var newLinks: Int { rowsAdded["links"] ?? 0 }

@@ -220,7 +220,7 @@ final class Importer {
         countRow(spec.kind.table)
         let entity = EntityRef(id: id, kind: spec.kind, name: spec.name)
         for (name, key) in zip([spec.name] + spec.aliases, keys) { _ = try addAlias(name, key: key, to: entity) }
-        summary.newEntities.append(entity)
+        summary.noteNewEntity(entity)
         return entity
     }
 
@@ -228,7 +228,7 @@ final class Importer {
     /// Attributes already set are kept; the entity's sources record who said what.
     private func merge(_ spec: EntitySpec, into entity: EntityRef, parentID: Int64?, keys: [String]) throws {
         for (name, key) in zip([spec.name] + spec.aliases, keys) where try addAlias(name, key: key, to: entity) {
-            summary.mergedAliases.append(.init(entity: entity, alias: name))
+            summary.noteMergedAlias(name, of: entity)
         }
         if let parentID {
             try database.execute(sql: "UPDATE places SET parent_id = ? WHERE id = ? AND parent_id IS NULL", arguments: [parentID, entity.id])

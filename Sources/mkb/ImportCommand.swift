@@ -68,15 +68,22 @@ struct ImportCommand: ParsableCommand {
             lines.append("  nothing new: every fact is already in the knowledge base")
             return lines.joined(separator: "\n")
         }
-        let byKind = Dictionary(grouping: summary.newEntities, by: \.kind)
-        let kinds = EntityKind.allCases.compactMap { kind in byKind[kind].map { "\($0.count) \($0.count == 1 ? kind.rawValue : kind.plural)" } }
-        lines.append("  new entities: \(summary.newEntities.count)" + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"))
+        let kinds = EntityKind.allCases.compactMap { kind in
+            summary.newEntityCounts[kind].map { "\($0) \($0 == 1 ? kind.rawValue : kind.plural)" }
+        }
+        lines.append("  new entities: \(summary.newEntityCount)" + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"))
         for entity in summary.newEntities {
             lines.append("    + \(entity.name) (\(entity.kind.rawValue))")
         }
-        lines.append("  names merged into existing entities: \(summary.mergedAliases.count)")
+        if summary.newEntityCount > summary.newEntities.count {
+            lines.append("    … and \(summary.newEntityCount - summary.newEntities.count) more")
+        }
+        lines.append("  names merged into existing entities: \(summary.mergedAliasCount)")
         for addition in summary.mergedAliases {
             lines.append("    = \"\(addition.alias)\" → \(addition.entity.name) (\(addition.entity.kind.rawValue))")
+        }
+        if summary.mergedAliasCount > summary.mergedAliases.count {
+            lines.append("    … and \(summary.mergedAliasCount - summary.mergedAliases.count) more")
         }
         lines.append("  new links: \(summary.newLinks)")
         let rows = summary.rowsAdded.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }

@@ -8,6 +8,7 @@ import Testing
             let first = try kb.importFiles(at: [seedFixture])
             #expect(first.rowsAdded["quotes"] == 10)
             #expect(first.rowsAdded["sources"] == 1)
+            #expect(first.newEntityCounts == [.organisation: 3, .person: 1, .place: 1, .forum: 1])
             let before = try rowCounts(kb)
             let second = try kb.importFiles(at: [seedFixture])
             #expect(second.changedNothing)
@@ -103,4 +104,19 @@ import Testing
         #expect(error.problems.first?.message.contains("\"name\" appears twice") == true)
         #expect(error.problems.first?.message.contains("line 2") == true)
     }
+}
+
+@Test func summariesCountEverythingButListOnlyTheFirstNames() throws {
+    let kb = try KnowledgeBase.inMemory()
+    let firms = (0..<120).map { "{\"name\": \"Summary Firm \($0)\", \"aliases\": [\"SF\($0)\"]}" }.joined(separator: ",")
+    let first = try kb.importDocuments([ImportInput(name: "many.json", data: Data("{\"source\": {\"title\": \"Many\"}, \"organisations\": [\(firms)]}".utf8))])
+    #expect(first.newEntityCounts == [.organisation: 120])
+    #expect(first.newEntityCount == 120)
+    #expect(first.newEntities.count == ImportSummary.listedLimit)
+    #expect(first.newEntities.first?.name == "Summary Firm 0")
+    let renamed = (0..<120).map { "{\"name\": \"SF\($0)\", \"aliases\": [\"Summary Firm Number \($0)\"]}" }.joined(separator: ",")
+    let second = try kb.importDocuments([ImportInput(name: "merge.json", data: Data("{\"source\": {\"title\": \"Merge\"}, \"organisations\": [\(renamed)]}".utf8))])
+    #expect(second.newEntityCount == 0)
+    #expect(second.mergedAliasCount == 120)
+    #expect(second.mergedAliases.count == ImportSummary.listedLimit)
 }
