@@ -2,11 +2,15 @@
 public struct ImportSummary: Equatable, Sendable {
     /// A name newly attached to an entity that already existed: the mark of a merge.
     public struct AliasAddition: Equatable, Sendable {
+        /// The entity that gained the name.
         public let entity: EntityRef
+        /// The name, as the document wrote it.
         public let alias: String
     }
 
+    /// How many documents were imported.
     public var documents: Int = 0
+    /// True when nothing was written: the figures say what an import would add.
     public var isDryRun: Bool = false
     /// New rows per table, for the tables that grew.
     public var rowsAdded: [String: Int] = [:]
