@@ -1,8 +1,10 @@
 /// One column of a table or view in the catalog.
 public struct CatalogColumn: Hashable, Codable, Sendable {
+    /// The column's name, as used in SQL.
     public let name: String
     /// The declared type ("INTEGER", "TEXT"), empty when none was declared (as in most views).
     public let type: String
+    /// True when the column is declared NOT NULL.
     public let isNotNull: Bool
     /// Its position in the primary key (1 for the first key column), or nil when not part of it.
     public let primaryKeyPosition: Int?
@@ -11,6 +13,7 @@ public struct CatalogColumn: Hashable, Codable, Sendable {
     /// The column it refers to, as `table.column` (or just `table` for its primary key).
     public let references: String?
 
+    /// A column as the schema declares it.
     public init(name: String, type: String, isNotNull: Bool, primaryKeyPosition: Int?, defaultValue: String?, references: String?) {
         self.name = name
         self.type = type

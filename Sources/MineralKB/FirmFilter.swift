@@ -11,6 +11,7 @@ public struct FirmFilter: Sendable {
     /// Only links holding on this date (started on or before it, not ended before it).
     public var asOf: PartialDate?
 
+    /// A filter; by default active links only, and nothing else restricted.
     public init(from: String? = nil, mineral: String? = nil, presenceKinds: [String]? = nil,
                 status: LinkStatus? = .active, asOf: PartialDate? = nil) {
         self.from = from

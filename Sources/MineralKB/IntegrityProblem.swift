@@ -12,13 +12,17 @@ public struct IntegrityProblem: Hashable, Codable, Sendable, CustomStringConvert
         case entities
     }
 
+    /// The check that found it.
     public let check: Check
+    /// What is wrong, as the check reported it.
     public let message: String
 
+    /// A problem that `check` found.
     public init(check: Check, message: String) {
         self.check = check
         self.message = message
     }
 
+    /// `check: message`.
     public var description: String { "\(check.rawValue): \(message)" }
 }

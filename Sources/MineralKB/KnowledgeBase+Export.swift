@@ -3,7 +3,9 @@ import SQLite
 
 /// One exported document: a file name and its JSON in the import format.
 public struct ExportedDocument: Sendable {
+    /// The name to write it under: `0001_source_12.json`, numbered in source order.
     public let fileName: String
+    /// The document as pretty-printed JSON with sorted keys.
     public let json: Data
 }
 

@@ -20,6 +20,7 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
     /// The schema could not be brought up to date.
     case migration(MigrationError)
 
+    /// The problem in words a user can act on, with the next step where there is one.
     public var description: String {
         switch self {
         case .databaseNotFound(let path):

@@ -7,6 +7,7 @@ import Foundation
 /// Case, diacritics and width are folded; apostrophes vanish; "&" reads "and"; every other run of
 /// punctuation, dashes or spaces becomes one space. Letters of any script (Urdu, Chinese) are kept.
 public enum NameNormaliser {
+    /// Folds `name` to its lookup form: "Pak–China" becomes "pak china".
     public static func normalise(_ name: String) -> String {
         asciiNormalised(name) ?? foundationNormalised(name)
     }

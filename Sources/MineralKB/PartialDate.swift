@@ -2,6 +2,7 @@
 ///
 /// Kept as text so that SQL compares and sorts it directly; validated to be a real calendar date.
 public struct PartialDate: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+    /// The date as ISO 8601 text: `2006`, `2026-01` or `2026-01-29`.
     public let text: String
 
     /// Parses `text`; nil unless it is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and a real date.
@@ -21,11 +22,13 @@ public struct PartialDate: Hashable, Codable, Sendable, Comparable, CustomString
         self.text = text
     }
 
+    /// The date as ISO 8601 text.
     public var description: String { text }
 
     /// The year, always known.
     public var year: Int { Int(text.prefix(4)) ?? 0 }
 
+    /// Compares the text: earlier dates first, and a year before its months (`2026` < `2026-01`).
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool { lhs.text < rhs.text }
 
     private static func days(inMonth month: Int, year: Int) -> Int {

@@ -1,5 +1,6 @@
 /// A step of a path: a connection, and whether the walk followed it forwards or backwards.
 public struct PathHop: Hashable, Codable, Sendable {
+    /// The connection the step follows, in its stored direction.
     public let connection: Connection
     /// True when the walk went from `connection.to` to `connection.from`.
     public let isReversed: Bool

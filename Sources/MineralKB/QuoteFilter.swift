@@ -10,10 +10,14 @@ public struct QuoteFilter: Sendable {
     public var mentions: String?
     /// Words to find in the text (all of them, any order, diacritics ignored).
     public var search: String?
+    /// Said on or after this date.
     public var since: PartialDate?
+    /// Said on or before this date (a year or month includes all of it).
     public var until: PartialDate?
+    /// The most quotes to return; must be positive.
     public var limit: Int
 
+    /// A filter; by default every quote, at most 1000 of them.
     public init(speaker: String? = nil, organisation: String? = nil, forum: String? = nil, mentions: String? = nil,
                 search: String? = nil, since: PartialDate? = nil, until: PartialDate? = nil, limit: Int = 1000) {
         self.speaker = speaker

@@ -20,6 +20,7 @@ public struct ReadOnlyQuery: Sendable {
     /// Seconds the query may run before it is interrupted.
     public var timeLimit: Double
 
+    /// A query with its parameters and a time limit (`defaultTimeLimit` unless given).
     public init(sql: String, positionalParameters: [QueryValue] = [], namedParameters: [String: QueryValue] = [:],
                 timeLimit: Double = ReadOnlyQuery.defaultTimeLimit) {
         self.sql = sql

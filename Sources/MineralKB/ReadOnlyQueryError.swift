@@ -15,6 +15,7 @@ public enum ReadOnlyQueryError: Error, Equatable, CustomStringConvertible {
     /// SQLite refused the query (a syntax error, an unknown table or column...).
     case failed(message: String)
 
+    /// The reason in words a user can act on, with the next step where there is one.
     public var description: String {
         switch self {
         case .refused(let action):

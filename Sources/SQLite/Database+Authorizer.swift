@@ -17,9 +17,12 @@ public struct AuthorizerAction: Sendable {
 
     /// An authorizer action code.
     public struct Kind: RawRepresentable, Hashable, Sendable {
+        /// The code as SQLite passes it to the authorizer.
         public let rawValue: Int32
+        /// Wraps an action code received from SQLite.
         public init(rawValue: Int32) { self.rawValue = rawValue }
 
+        /// The action codes, named after their C constants: `.createIndex` is `SQLITE_CREATE_INDEX`, `.read` is `SQLITE_READ`.
         public static let createIndex = Kind(rawValue: 1)
         public static let createTable = Kind(rawValue: 2)
         public static let createTempIndex = Kind(rawValue: 3)

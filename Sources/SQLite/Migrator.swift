@@ -1,10 +1,14 @@
 /// One numbered step of a schema: a script run once, in a transaction, when the database's
 /// `user_version` is below `version`.
 public struct Migration: Sendable {
+    /// The step's number: 1 for the first, one more for each next; `user_version` once it has run.
     public let version: Int
+    /// A short name for messages (the script's file name without its number).
     public let name: String
+    /// The script: one or more statements, run in the step's transaction.
     public let sql: String
 
+    /// A step numbered `version`, called `name`, that runs `sql`.
     public init(version: Int, name: String, sql: String) {
         self.version = version
         self.name = name
@@ -21,6 +25,7 @@ public enum MigrationError: Error, Equatable, CustomStringConvertible {
     /// The list of migrations itself is wrong (versions not 1, 2, 3, ...).
     case invalidList(String)
 
+    /// The reason in words a user can act on.
     public var description: String {
         switch self {
         case .databaseIsNewer(let found, let known):
@@ -39,6 +44,7 @@ public enum MigrationError: Error, Equatable, CustomStringConvertible {
 /// failing script leaves both the schema and the version as they were, and two processes
 /// migrating at once do not apply a step twice.
 public struct Migrator: Sendable {
+    /// The steps, in order of version.
     public let migrations: [Migration]
 
     /// Checks that versions run 1, 2, 3, ... without gaps.

@@ -5,16 +5,20 @@
 /// `SQLITE_CONSTRAINT_UNIQUE`, `SQLITE_CONSTRAINT_FOREIGNKEY` and the rest.
 /// See <https://www.sqlite.org/rescode.html>.
 public struct ResultCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    /// The code as SQLite returns it: `SQLITE_BUSY` is 5, `SQLITE_CONSTRAINT_UNIQUE` is 2067.
     public let rawValue: Int32
 
+    /// Wraps a code a C call returned or sqlite3.h defines.
     public init(rawValue: Int32) { self.rawValue = rawValue }
 
     /// The primary result code (the low 8 bits of an extended code).
     public var primary: ResultCode { ResultCode(rawValue: rawValue & 0xFF) }
 
+    /// The code's number, as sqlite3.h and SQLite's documentation give it.
     public var description: String { "\(rawValue)" }
 
     // Primary result codes (values from sqlite3.h; stable across SQLite releases).
+    /// The primary codes, named after their C constants: `.ok` is `SQLITE_OK`, `.ioError` is `SQLITE_IOERR`.
     public static let ok = ResultCode(rawValue: 0)
     public static let error = ResultCode(rawValue: 1)
     public static let `internal` = ResultCode(rawValue: 2)
@@ -43,6 +47,7 @@ public struct ResultCode: RawRepresentable, Hashable, Sendable, CustomStringConv
     public static let done = ResultCode(rawValue: 101)
 
     // Extended codes callers commonly distinguish.
+    /// The extended codes, named after their C constants: `.constraintUnique` is `SQLITE_CONSTRAINT_UNIQUE`.
     public static let constraintUnique = ResultCode(rawValue: 2067)
     public static let constraintPrimaryKey = ResultCode(rawValue: 1555)
     public static let constraintForeignKey = ResultCode(rawValue: 787)

@@ -10,22 +10,27 @@ public protocol SQLiteBindable {
 }
 
 extension SQLiteValue: SQLiteBindable {
+    /// The value itself.
     @inlinable public var sqliteValue: SQLiteValue { self }
 }
 
 extension Int64: SQLiteBindable {
+    /// An INTEGER.
     @inlinable public var sqliteValue: SQLiteValue { .integer(self) }
 }
 
 extension Int: SQLiteBindable {
+    /// An INTEGER.
     @inlinable public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
 }
 
 extension Int32: SQLiteBindable {
+    /// An INTEGER.
     @inlinable public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
 }
 
 extension Double: SQLiteBindable {
+    /// A REAL.
     @inlinable public var sqliteValue: SQLiteValue { .real(self) }
 }
 
@@ -35,17 +40,21 @@ extension Bool: SQLiteBindable {
 }
 
 extension String: SQLiteBindable {
+    /// TEXT.
     @inlinable public var sqliteValue: SQLiteValue { .text(self) }
 }
 
 extension Substring: SQLiteBindable {
+    /// TEXT.
     @inlinable public var sqliteValue: SQLiteValue { .text(String(self)) }
 }
 
 extension Data: SQLiteBindable {
+    /// A BLOB.
     @inlinable public var sqliteValue: SQLiteValue { .blob(self) }
 }
 
 extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
+    /// NULL for nil, else the wrapped value as it binds.
     @inlinable public var sqliteValue: SQLiteValue { self?.sqliteValue ?? .null }
 }

@@ -10,6 +10,7 @@ public protocol SQLiteColumnDecodable {
 }
 
 extension SQLiteValue: SQLiteColumnDecodable {
+    /// The value as stored, whatever its storage class; never a mismatch.
     @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> SQLiteValue {
         row.rawValue(at: index)
@@ -17,6 +18,7 @@ extension SQLiteValue: SQLiteColumnDecodable {
 }
 
 extension Int64: SQLiteColumnDecodable {
+    /// An INTEGER, or a REAL with an exact integer value; anything else (NULL included) is a mismatch.
     @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Int64 {
         try row.rawInt64(at: index, expecting: "Int64")
@@ -24,6 +26,7 @@ extension Int64: SQLiteColumnDecodable {
 }
 
 extension Int: SQLiteColumnDecodable {
+    /// An INTEGER, or a REAL with an exact integer value; anything else (NULL included) is a mismatch.
     @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Int {
         // Int is 64 bits on every platform Swift on Linux supports.
@@ -32,6 +35,7 @@ extension Int: SQLiteColumnDecodable {
 }
 
 extension Bool: SQLiteColumnDecodable {
+    /// True for any non-zero INTEGER (or integral REAL), false for 0; anything else is a mismatch.
     @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Bool {
         try row.rawInt64(at: index, expecting: "Bool") != 0
@@ -39,6 +43,7 @@ extension Bool: SQLiteColumnDecodable {
 }
 
 extension Double: SQLiteColumnDecodable {
+    /// A REAL or an INTEGER; anything else (NULL included) is a mismatch.
     @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Double {
         try row.rawDouble(at: index)
@@ -46,6 +51,7 @@ extension Double: SQLiteColumnDecodable {
 }
 
 extension String: SQLiteColumnDecodable {
+    /// TEXT, or a number as SQLite prints it; NULL or a BLOB is a mismatch.
     @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> String {
         try row.rawString(at: index)
@@ -53,6 +59,7 @@ extension String: SQLiteColumnDecodable {
 }
 
 extension Data: SQLiteColumnDecodable {
+    /// A BLOB, or TEXT as its UTF-8 bytes; NULL or a number is a mismatch.
     @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Data {
         try row.rawData(at: index)
@@ -60,6 +67,7 @@ extension Data: SQLiteColumnDecodable {
 }
 
 extension Optional: SQLiteColumnDecodable where Wrapped: SQLiteColumnDecodable {
+    /// nil for NULL, else the column read as `Wrapped`.
     @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Wrapped? {
         row.isNull(at: index) ? nil : try Wrapped.decode(from: row, at: index)

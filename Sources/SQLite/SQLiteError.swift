@@ -13,6 +13,7 @@ public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The SQL being run, when there was one.
     public let sql: String?
 
+    /// An error with `code` and `message`; `sql` is the statement being run, when there is one.
     public init(code: ResultCode, message: String, sql: String? = nil) {
         self.code = code
         self.message = message
@@ -40,6 +41,7 @@ public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The authorizer refused the statement.
     public var isAuthorizationDenied: Bool { code.primary == .authorization }
 
+    /// Code, message and the SQL being run, on one line for a log or a user.
     public var description: String {
         var text = "SQLite error \(code.rawValue): \(message)"
         if let sql { text += " — while running: \(sql)" }

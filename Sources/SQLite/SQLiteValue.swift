@@ -4,10 +4,15 @@ import Foundation
 ///
 /// Use it where the type of a column is not known in advance (ad-hoc SQL, generic export).
 public enum SQLiteValue: Hashable, Sendable {
+    /// A 64-bit signed integer.
     case integer(Int64)
+    /// An 8-byte IEEE floating-point number.
     case real(Double)
+    /// A string, stored as UTF-8.
     case text(String)
+    /// Bytes, stored exactly as given.
     case blob(Data)
+    /// SQL NULL: no value.
     case null
 
     /// True for `.null` only: an empty string or blob is a value, not NULL.
@@ -20,10 +25,15 @@ public enum SQLiteValue: Hashable, Sendable {
 extension SQLiteValue: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
     ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral
 {
+    /// An integer literal is `.integer`.
     public init(integerLiteral value: Int64) { self = .integer(value) }
+    /// A floating-point literal is `.real`.
     public init(floatLiteral value: Double) { self = .real(value) }
+    /// A string literal is `.text`.
     public init(stringLiteral value: String) { self = .text(value) }
+    /// `true` is `.integer(1)`, `false` is `.integer(0)`: SQLite has no boolean.
     public init(booleanLiteral value: Bool) { self = .integer(value ? 1 : 0) }
+    /// `nil` is `.null`.
     public init(nilLiteral: ()) { self = .null }
 }
 
