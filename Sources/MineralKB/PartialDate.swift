@@ -5,6 +5,22 @@ public struct PartialDate: Hashable, Codable, Sendable, Comparable, CustomString
     /// The date as ISO 8601 text: `2006`, `2026-01` or `2026-01-29`.
     public let text: String
 
+    /// Reads the date from a JSON string, refusing text that is not a real partial date.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = PartialDate(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected \(PartialDate.expectation), found \"\(text)\"")
+        }
+        self = date
+    }
+
+    /// Writes the date as its ISO text, a plain JSON string.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+
     /// Parses `text`; nil unless it is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and a real date.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MineralKB
 
@@ -16,4 +17,11 @@ func namesFoldToOneForm(input: String, expected: String) {
     for bad in ["2026-13-45", "2025-02-29", "26", "2026-1", "2026/01", "", "abcd", "2026-01-29T00:00", "२०२६"] {
         #expect(PartialDate(bad) == nil)
     }
+}
+
+@Test func partialDatesAreJSONStringsAndDecodeOnlyRealDates() throws {
+    let encoded = try JSONEncoder().encode([PartialDate("2026-01")])
+    #expect(String(decoding: encoded, as: UTF8.self) == #"["2026-01"]"#)
+    #expect(try JSONDecoder().decode([PartialDate].self, from: encoded) == [PartialDate("2026-01")])
+    #expect(throws: DecodingError.self) { try JSONDecoder().decode([PartialDate].self, from: Data(#"["2026-02-30"]"#.utf8)) }
 }
