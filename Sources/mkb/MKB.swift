@@ -68,17 +68,9 @@ struct MKB: ParsableCommand {
     /// Prints what went wrong where it belongs and picks the exit code.
     static func report(_ error: Error) -> Int32 {
         switch error {
-        case let error as KnowledgeBaseError:
-            printError("error: \(error.description)")
-            return 1
-        case let error as ImportError:
-            printError("error: \(error.description)")
-            return 1
-        case let error as ReadOnlyQueryError:
-            printError("error: \(error.description)")
-            return 1
-        case let error as UserError:
-            printError("error: \(error.description)")
+        // The library's errors are written to be read by users: they are the message.
+        case is KnowledgeBaseError, is ImportError, is ReadOnlyQueryError, is UserError:
+            printError("error: \(error)")
             return 1
         case let error as ExitCode:
             return error.rawValue
