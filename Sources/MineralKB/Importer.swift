@@ -89,6 +89,19 @@ final class Importer {
         if database.changes > 0 { rowsAdded[table, default: 0] += 1 }
     }
 
+    /// After an `INSERT ... ON CONFLICT DO NOTHING` into `table`: the new row's id (counted), or,
+    /// when the row was already there, the id `existing` finds.
+    private func rowID(afterInsertInto table: String, existing sql: String, _ arguments: StatementArguments) throws -> Int64 {
+        if database.changes > 0 {
+            rowsAdded[table, default: 0] += 1
+            return database.lastInsertedRowID
+        }
+        guard let id = try database.fetchOne(Int64.self, sql: sql, arguments: arguments) else {
+            throw SQLiteError(code: .notFound, message: "\(table): the row that made the insert a no-op cannot be found", sql: sql)
+        }
+        return id
+    }
+
     /// Imports one document; returns its problems (empty on success). Partial writes of a failed
     /// document are undone by the caller's transaction.
     func importDocument(_ document: ImportDocument) throws -> [DocumentProblem] {
@@ -314,13 +327,7 @@ final class Importer {
         try insert.bind(link.status.rawValue, at: 15)
         try insert.bind(claimKey, at: 16)
         try insert.execute()
-        let linkID: Int64
-        if database.changes > 0 {
-            rowsAdded["links", default: 0] += 1
-            linkID = database.lastInsertedRowID
-        } else {
-            linkID = try database.fetchOne(Int64.self, sql: "SELECT id FROM links WHERE claim_key = ?", arguments: [claimKey]) ?? 0
-        }
+        let linkID = try rowID(afterInsertInto: "links", existing: "SELECT id FROM links WHERE claim_key = ?", [claimKey])
         let cite = insertLinkSource
         try cite.bind(linkID, at: 1)
         try cite.bind(sourceID, at: 2)
@@ -359,13 +366,8 @@ final class Importer {
         try insert.bind((quote.saidOn ?? source.published)?.text, at: 9)
         try insert.bind(originalID, at: 10)
         try insert.execute()
-        let quoteID: Int64
-        if database.changes > 0 {
-            rowsAdded["quotes", default: 0] += 1
-            quoteID = database.lastInsertedRowID
-        } else {
-            quoteID = try database.fetchOne(Int64.self, sql: "SELECT id FROM quotes WHERE source_id = ? AND text = ?", arguments: [sourceID, quote.text]) ?? 0
-        }
+        let quoteID = try rowID(afterInsertInto: "quotes", existing: "SELECT id FROM quotes WHERE source_id = ? AND text = ?",
+                                [sourceID, quote.text])
         for entity in mentions {
             let mention = insertQuoteMention
             try mention.bind(quoteID, at: 1)
