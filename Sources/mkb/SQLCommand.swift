@@ -61,9 +61,14 @@ struct SQLCommand: ParsableCommand {
         let query = ReadOnlyQuery(sql: text, positionalParameters: values.map(SQLCommand.value),
                                   namedParameters: named, timeLimit: timeout)
         let kb = try global.openForReading()
-        let renderer = output.format.makeRenderer(output: OutputBuffer.standardOutput(), emptyJSONArray: false)
-        try kb.run(query, columns: renderer.begin, row: renderer.write)
+        let renderer = output.format.makeRenderer(output: OutputBuffer.standardOutput(), style: output.tableStyle(), emptyJSONArray: false)
+        var rowCount = 0
+        try kb.run(query, columns: renderer.begin) { row in
+            rowCount += 1
+            renderer.write(row)
+        }
         renderer.finish()
+        if rowCount == 0 { printError("no rows") }
     }
 
     private static func readStandardInput() throws -> String {
