@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
             found and exits with 1.
 
             Example:
-              mkb check --db research.sqlite
+              mkb check --format json
             """
     )
 

@@ -10,9 +10,10 @@ struct FirmsCommand: ParsableCommand {
             A place counts everything inside it: an office in Karachi is an office in Sindh and in Pakistan. \
             Names are matched through their aliases, whatever the case, accents or dashes.
 
+            Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(FirmsCommand.columns))
+
             Example:
-              mkb firms --active-in Pakistan --from China --mineral copper
-              mkb firms --active-in Sindh --status any --format csv
+              mkb firms --active-in Pakistan --from China --columns organisation,presence,place,since
             """
     )
 
@@ -34,7 +35,7 @@ struct FirmsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only firms linked to this mineral, directly or through a project.", valueName: "mineral"))
     var mineral: String?
 
-    @Option(name: .long, help: "Only presences with this status: active, former, planned or any.")
+    @Option(name: .long, help: "Only presences with this status.")
     var status: StatusChoice = .active
 
     @Option(name: .long, parsing: .singleValue,

@@ -58,6 +58,11 @@ enum Listing {
         columns.map(\.name).joined(separator: ", ")
     }
 
+    /// The column names for help: the default ones, then those shown on request.
+    static func columnHelp<Row>(_ columns: [ListingColumn<Row>]) -> String {
+        columnList(columns.filter(\.isDefault)) + "; on request: " + columnList(columns.filter { !$0.isDefault }) + "."
+    }
+
     /// One row as a JSON object: the columns' names as keys, in order.
     static func object<Row>(_ row: Row, _ columns: [ListingColumn<Row>]) -> JSONTree {
         .object(columns.map { ($0.name, $0.value(row).json) })

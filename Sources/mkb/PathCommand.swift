@@ -11,9 +11,10 @@ struct PathCommand: ParsableCommand {
             they do not connect the two. One row per step. When no chain of at most --max-depth steps exists, \
             it says so and exits with 1.
 
+            Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(PathCommand.columns))
+
             Example:
               mkb path "Min Ziheng" Karachi
-              mkb path JCHI copper --max-depth 6 --format json
             """
     )
 

@@ -11,9 +11,10 @@ struct QuotesCommand: ParsableCommand {
             and accents; results then come best match first, with the matching passage in [brackets]. \
             Otherwise the newest quotes come first.
 
+            Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(QuotesCommand.columns(searching: false)))
+
             Example:
-              mkb quotes --at "Pak-China Mineral Cooperation Forum" --mentions copper
-              mkb quotes --search "mining equipment" --since 2026-01 --format markdown
+              mkb quotes --search "mining equipment" --since 2026-01
             """
     )
 

@@ -13,8 +13,7 @@ struct ReportCommand: ParsableCommand {
             use a longer name or an alias. --depth 2 or more adds the wider web of connections.
 
             Example:
-              mkb report "Jiaozuo Creation Heavy Industry"
-              mkb report JCHI --depth 2 --format markdown > jchi.md
+              mkb report JCHI --depth 2 --only presence,stake
             """
     )
 

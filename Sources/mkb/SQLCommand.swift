@@ -22,8 +22,7 @@ struct SQLCommand: ParsableCommand {
             With --format json the output is exactly what `sqlite3 -json` prints for the same query.
 
             Example:
-              mkb sql "SELECT * FROM firm_presence WHERE within = :p" -p p Pakistan
-              mkb sql "SELECT name FROM minerals WHERE symbol IN (?, ?)" Cu Li --format json
+              mkb sql "SELECT organisation, place FROM firm_presence WHERE within = :p" -p p Pakistan
             """
     )
 

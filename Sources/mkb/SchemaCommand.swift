@@ -10,9 +10,10 @@ struct SchemaCommand: ParsableCommand {
             One row per column. The views (firm_presence, quote_details, edges, ...) read like the \
             domain and are the easiest place to start writing SQL; quotes_fts is the full-text index of quotes.
 
+            Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(SchemaCommand.columns))
+
             Example:
-              mkb schema
-              mkb schema --table quote_details --format markdown
+              mkb schema --table quote_details
             """
     )
 

@@ -8,7 +8,6 @@ struct StatsCommand: ParsableCommand {
         abstract: "Count the rows of every table.",
         discussion: """
             Example:
-              mkb stats
               mkb stats --format json
             """
     )
