@@ -57,7 +57,7 @@ struct FirmsCommand: ParsableCommand {
         let filter = FirmFilter(from: from, mineral: mineral, presenceKinds: presence.isEmpty ? nil : presence,
                                 status: status == .any ? nil : LinkStatus(rawValue: status.rawValue), asOf: asOf)
         let rows = try kb.firmsActive(in: place, filter: filter)
-        try Listing.print(rows, columns: FirmsCommand.columns, options: output, choice: choice,
+        try Listing.print(rows, columns: FirmsCommand.columns, options: output, chosen: choice.names,
                           empty: "no firms match in \(place)" + (status == .active ? " (only active presences; --status any shows all)" : ""))
     }
 

@@ -10,8 +10,8 @@ enum Listing {
     /// Prints `rows` through `columns` (the default ones, or those chosen with `--columns`); with no
     /// rows, says `empty` on standard error (json still prints `[]`, csv its header).
     static func print<Row>(_ rows: [Row], columns all: [ListingColumn<Row>], options: FormatOptions,
-                           choice: ColumnOptions = ColumnOptions(), empty: String) throws {
-        let columns = try select(all, choice: choice, wide: options.wide)
+                           chosen: [String]? = nil, empty: String) throws {
+        let columns = try select(all, chosen: chosen, wide: options.wide)
         let output = OutputBuffer.standardOutput()
         if rows.isEmpty { printError(empty) }
         switch options.format {
@@ -29,7 +29,7 @@ enum Listing {
             for row in rows { output.write(object(row, columns).compact + "\n") }
         case .table, .csv, .markdown:
             if rows.isEmpty && options.format != .csv { break }
-            let hints = columns.map { TableStyle.ColumnHint(minimumWidth: $0.minimumWidth, dropRank: choice.names == nil ? $0.dropRank : nil) }
+            let hints = columns.map { TableStyle.ColumnHint(minimumWidth: $0.minimumWidth, dropRank: chosen == nil ? $0.dropRank : nil) }
             let renderer = options.format.makeRenderer(output: output, style: options.tableStyle(hints: hints))
             renderer.begin(columns: columns.map(\.name))
             for row in rows { renderer.write(columns.map { $0.value(row).flat }) }
@@ -42,8 +42,8 @@ enum Listing {
     }
 
     /// The columns to print: those named by `--columns` in that order, every one with `--wide`, else the defaults.
-    static func select<Row>(_ columns: [ListingColumn<Row>], choice: ColumnOptions, wide: Bool) throws -> [ListingColumn<Row>] {
-        guard let names = choice.names else { return wide ? columns : columns.filter(\.isDefault) }
+    static func select<Row>(_ columns: [ListingColumn<Row>], chosen: [String]?, wide: Bool) throws -> [ListingColumn<Row>] {
+        guard let names = chosen else { return wide ? columns : columns.filter(\.isDefault) }
         if names.isEmpty { throw UsageError("--columns needs at least one column name; choose from: \(columnList(columns))") }
         return try names.map { name in
             guard let column = columns.first(where: { $0.name == name }) else {

@@ -95,9 +95,6 @@ struct MKB: ParsableCommand {
     static func report(_ error: Error) -> Int32 {
         switch error {
         // The library's errors are written to be read by users: they are the message.
-        case KnowledgeBaseError.invalidArgument:
-            printError("error: \(error)")
-            return 2
         case is KnowledgeBaseError, is ImportError, is ReadOnlyQueryError, is UserError:
             printError("error: \(error)")
             return 1

@@ -56,7 +56,7 @@ struct QuotesCommand: ParsableCommand {
         let kb = try global.openForReading()
         let quotes = try kb.quotes(matching: QuoteFilter(speaker: by, organisation: org, forum: at, mentions: mentions,
                                                          search: search, since: since, until: until, limit: limit))
-        try Listing.print(quotes, columns: QuotesCommand.columns(searching: search != nil), options: output, choice: choice,
+        try Listing.print(quotes, columns: QuotesCommand.columns(searching: search != nil), options: output, chosen: choice.names,
                           empty: "no quotes match")
     }
 

@@ -35,7 +35,7 @@ struct SchemaCommand: ParsableCommand {
             }
         }
         let rows = tables.flatMap { table in table.columns.map { SchemaRow(table: table, column: $0) } }
-        try Listing.print(rows, columns: SchemaCommand.columns, options: output, choice: choice, empty: "no tables")
+        try Listing.print(rows, columns: SchemaCommand.columns, options: output, chosen: choice.names, empty: "no tables")
     }
 
     /// One column of one table, the row of the flat listing.
