@@ -35,7 +35,7 @@ enum Listing {
             for row in rows { renderer.write(columns.map { $0.value(row).flat }) }
             renderer.finish()
             if let table = renderer as? TableRenderer, !table.leftOut.isEmpty {
-                printError("(not shown, to fit: \(table.leftOut.joined(separator: ", ")); see --wide and --columns)")
+                printError("(not shown, to fit: \(table.leftOut.joined(separator: ", ")); see --wide, --columns)")
             }
         }
         output.flush()

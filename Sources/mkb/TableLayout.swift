@@ -3,8 +3,8 @@
 /// Without a width (a file, a pipe, or `--wide`) every column is shown at its natural width: the
 /// widest of its header and cells. With a width, columns that may be left out (`dropRank`, highest
 /// first) go until the others fit at a comfortable width; then the widest columns are narrowed
-/// (their cells wrap) until the table fits. Columns never go below their minimum, so a table of
-/// columns that were all asked for may still be wider than the terminal.
+/// (their cells wrap) until the table fits. Columns never go below their minimum: a table that
+/// does not fit even so is marked as not fitting (`fits`).
 struct TableLayout: Equatable {
     /// What the layout needs to know of one column.
     struct Column {
@@ -20,6 +20,9 @@ struct TableLayout: Equatable {
     let shown: [Int]
     /// The width of each shown column.
     let widths: [Int]
+    /// False when even the narrowest layout is wider than the terminal: the rows are then better
+    /// shown one field per line (see `TableRenderer`).
+    var fits = true
 
     /// Columns are separated by this many spaces.
     static let separatorWidth = 2
@@ -54,6 +57,7 @@ struct TableLayout: Equatable {
             let middle = (low + high + 1) / 2
             if widths(cap: middle).reduce(0, +) <= available { low = middle } else { high = middle - 1 }
         }
+        guard floors.reduce(0, +) <= available else { return TableLayout(shown: shown, widths: floors, fits: false) }
         var fitted = widths(cap: low)
         // What the cap leaves over goes, a column at a time, to the columns still narrower than their cells.
         var spare = available - fitted.reduce(0, +)

@@ -5,7 +5,8 @@ import MineralKB
 /// Numbers are aligned right, text left. Line breaks and tabs inside a value are shown as `\n` and
 /// `\t`. Given a terminal width (`TableStyle.width`), the table is fitted to it by `TableLayout`:
 /// columns that may go are left out, long cells wrap within their column, and rows that take more
-/// than one line are set apart by an empty line. Without a width, each row is one line.
+/// than one line are set apart by an empty line; when even that is too wide, each row is printed as a
+/// record, one field per line. Without a width, each row is one line. No rows print nothing.
 final class TableRenderer: RowRenderer {
     private let output: OutputBuffer
     private let style: TableStyle
@@ -30,8 +31,17 @@ final class TableRenderer: RowRenderer {
     }
 
     func finish() {
+        // No rows print nothing, as in the sqlite3 shell; the command says so on standard error.
+        guard !rows.isEmpty else { return }
         let layout = TableLayout.fit(layoutColumns(), into: style.width)
         leftOut = columns.indices.filter { !layout.shown.contains($0) }.map { columns[$0] }
+        if let width = style.width, !layout.fits {
+            // Records have room for every column: none is left out.
+            leftOut = []
+            writeRecords(shown: Array(columns.indices), width: width)
+            output.flush()
+            return
+        }
         let widths = layout.widths
         if style.showsHeaders {
             writeRow(layout.shown.map { (columns[$0], false) }, widths: widths)
@@ -57,6 +67,25 @@ final class TableRenderer: RowRenderer {
             let headerWord = style.showsHeaders ? header.split(separator: "_").map { DisplayWidth.of(String($0)) + 1 }.max() ?? 0 : 0
             return TableLayout.Column(naturalWidth: natural, minimumWidth: hint.minimumWidth ?? max(10, headerWord),
                                       dropRank: hint.dropRank)
+        }
+    }
+
+    /// Each row as a record, one `name  value` line per field (values wrapped beside the names), records
+    /// set apart by an empty line: what a terminal too narrow for the columns side by side gets
+    /// (psql's expanded display, sqlite3's `.mode line`).
+    private func writeRecords(shown: [Int], width: Int) {
+        let nameWidth = min(shown.map { DisplayWidth.of(columns[$0]) }.max() ?? 0, max(8, width / 2))
+        let valueWidth = max(10, width - nameWidth - 2)
+        for (index, row) in rows.enumerated() {
+            if index > 0 { output.write("\n") }
+            for column in shown {
+                let names = TextWrap.lines(columns[column], width: nameWidth)
+                let values = column < row.count ? TextWrap.lines(row[column].text, width: valueWidth) : [""]
+                for line in 0..<max(names.count, values.count) {
+                    writeLine([line < names.count ? names[line] : "", line < values.count ? values[line] : ""],
+                              widths: [nameWidth, valueWidth], alignRight: [false, false])
+                }
+            }
         }
     }
 

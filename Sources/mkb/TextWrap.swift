@@ -1,6 +1,6 @@
 /// Breaks text into lines no wider than a number of terminal columns, counted by display width.
 ///
-/// Lines break after a space, or after `_`, `/`, `,` or a hyphen (not one after a digit, as in a date) inside a word (`has_office_in` wraps as
+/// Lines break after a space, or after `_`, `/`, `,` or a hyphen that follows a letter (`has_office_in` wraps as
 /// `has_` / `office_in`); a word wider than the line is cut where it must be. Breaks between
 /// spaces drop the spaces; nothing else is lost or added, so joining the lines gives the text back
 /// up to the spaces at the breaks.
@@ -41,11 +41,11 @@ enum TextWrap {
                 lineWidth = DisplayWidth.of(line)
                 breakIndex = nil
             }
-            // A hyphen after a digit is part of a date or a number (2026-01-29): no break there.
-            let isAfterDigit = line.last?.isNumber == true
+            // Only a hyphen inside a word may break: not one of a date (2026-01-29) or an option (--wide).
+            let isAfterLetter = line.last?.isLetter == true
             line.append(character)
             lineWidth += characterWidth
-            if "_/,".contains(character) || (character == "-" && !isAfterDigit) { breakIndex = line.endIndex }
+            if "_/,".contains(character) || (character == "-" && isAfterLetter) { breakIndex = line.endIndex }
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
