@@ -13,7 +13,7 @@ struct FirmsCommand: ParsableCommand {
             Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(FirmsCommand.columns))
 
             Example:
-              mkb firms --active-in Pakistan --from China --columns organisation,presence,place,since
+              mkb firms --active-in Pakistan --columns organisation,place,since
             """
     )
 

@@ -68,6 +68,11 @@ struct MKB: ParsableCommand {
         } catch {
             return report(error)
         }
+        // ArgumentParser lets a subcommand take its parent's flags; --version belongs to mkb alone.
+        if !(command is MKB), arguments.prefix(while: { $0 != "--" }).contains("--version") {
+            printError("error: --version is an option of mkb itself, not of a command: mkb --version")
+            return 2
+        }
         do {
             try command.run()
             if let failure = OutputFailure.current {

@@ -22,7 +22,7 @@ struct SQLCommand: ParsableCommand {
             With --format json the output is exactly what `sqlite3 -json` prints for the same query.
 
             Example:
-              mkb sql "SELECT organisation, place FROM firm_presence WHERE within = :p" -p p Pakistan
+              mkb sql "SELECT place FROM firm_presence WHERE within = :p" -p p Pakistan
             """
     )
 
