@@ -126,7 +126,7 @@ struct MKB: ParsableCommand {
             printError(message)
             return 2
         }
-        printError("internal error: \(error)\nThis is a bug in mkb; please report it with the command you ran.")
+        printError("error: internal error: \(error)\nThis is a bug in mkb; please report it with the command you ran.")
         return 3
     }
 }

@@ -8,7 +8,7 @@ struct QuotesCommand: ParsableCommand {
         abstract: "Find quotes by speaker, organisation, forum, what they mention, words and dates.",
         discussion: """
             Filters combine (all must hold). --search finds every word given, in any order, ignoring case \
-            and accents; results then come best match first, with the matching passage in [brackets]. \
+            and accents; results then come best match first, the text shown once, as match, with the hits in [brackets]. \
             Otherwise the newest quotes come first.
 
             Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(QuotesCommand.columns(searching: false)))
