@@ -89,7 +89,7 @@ struct MKB: ParsableCommand {
     /// the closest command; nil when the arguments start well.
     static func unknownSubcommand(in arguments: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
-        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         guard !names.contains(first) else { return nil }
         var message = "error: unknown command \"\(first)\""
         if let closest = Suggestion.closest(to: first, among: names) { message += "; did you mean \"\(closest)\"?" }
