@@ -52,13 +52,14 @@ CREATE TABLE changes (
     details    TEXT CHECK (details IS NULL OR json_valid(details))
 );
 
--- Names a curator added or removed by hand (`mkb alias`, `mkb rename`), kept so an export carries
--- them: `added` 1 for a name added, 0 for a name removed (such as a reference spelling).
+-- Names a curator changed by hand, kept so that an export carries them: `add` for a name added
+-- (`mkb alias add`), `remove` for a name taken away (a reference spelling included), `rename` for
+-- the name an entity was given by `mkb rename` (its old name stays an alias).
 CREATE TABLE curated_names (
     entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     normalised TEXT NOT NULL,
     alias      TEXT NOT NULL,
-    added      INTEGER NOT NULL CHECK (added IN (0, 1)),
+    action     TEXT NOT NULL CHECK (action IN ('add', 'remove', 'rename')),
     PRIMARY KEY (entity_id, normalised)
 ) WITHOUT ROWID;
 
