@@ -363,7 +363,7 @@ final class Importer {
         try insert.bind(toldTo?.id, at: 6)
         try insert.bind(quote.text, at: 7)
         try insert.bind(quote.form, at: 8)
-        try insert.bind((quote.saidOn ?? source.published)?.text, at: 9)
+        try insert.bind(quote.saidOn?.text, at: 9)  // no date given stays no date: the source's is not the quote's
         try insert.bind(originalID, at: 10)
         try insert.execute()
         let quoteID = try rowID(afterInsertInto: "quotes", existing: "SELECT id FROM quotes WHERE source_id = ? AND text = ?",

@@ -9,7 +9,8 @@ struct QuotesCommand: ParsableCommand {
         discussion: """
             Filters combine (all must hold). --search finds every word given, in any order, ignoring case \
             and accents; results then come best match first, with the matching passage in [brackets]. \
-            Otherwise the newest quotes come first.
+            Otherwise the newest quotes come first. A quote whose document gives no date has no said_on; \
+            it is sorted and filtered by its source's date, shown as source_published.
 
             Example:
               mkb quotes --at "Pak-China Mineral Cooperation Forum" --mentions copper
@@ -65,6 +66,7 @@ struct QuotesCommand: ParsableCommand {
         ]
         if search != nil { columns.append(.text("match") { $0.snippet }) }
         columns.append(.text("source") { $0.source.label })
+        columns.append(.text("source_published") { $0.source.publishedOn })
         try Listing.print(quotes, columns: columns, format: output.format)
     }
 }
