@@ -51,8 +51,8 @@ struct DocumentParser {
         source.published = object.optional("published") { date($0, at: $1) }
         source.dateline = object.optional("dateline") { name($0, at: $1) }
         finish(&object)
-        if source.title == nil && source.url == nil && source.reference == nil && source.publisher == nil {
-            problem(path, "a source needs at least a title, a url, a reference or a publisher to be told apart from others")
+        if source.title == nil && source.url == nil && source.reference == nil {
+            problem(path, SourceKey.missingMessage)
         }
         return source
     }
@@ -67,6 +67,7 @@ struct DocumentParser {
         let name = object.required("name") { self.name($0, at: $1)?.value }
         var entity = EntitySpec(kind: kind, name: name ?? "", aliases: [], path: path)
         entity.aliases = object.optionalArray("aliases") { self.name($0, at: $1)?.value } ?? []
+        entity.ids = object.optionalArray("ids") { identifier($0, at: $1) } ?? []
         entity.description = object.optional("description") { text($0, at: $1) }
         entity.evidence = object.optional("evidence") { text($0, at: $1) }
         switch kind {
@@ -176,6 +177,15 @@ struct DocumentParser {
             return nil
         }
         return Located(value: text, path: path)
+    }
+
+    private mutating func identifier(_ value: JSONValue, at path: String) -> Located<Identifier>? {
+        guard let text = text(value, at: path) else { return nil }
+        guard let identifier = Identifier(text) else {
+            problem(path, "expected an identifier written scheme:value, such as \"wikidata:Q42\" or \"lei:5493001KJTIIGC8Y1R12\", found \"\(text)\"")
+            return nil
+        }
+        return Located(value: identifier, path: path)
     }
 
     private mutating func date(_ value: JSONValue, at path: String) -> PartialDate? {

@@ -34,6 +34,8 @@ struct EntitySpec: Sendable {
     var kind: EntityKind
     var name: String
     var aliases: [String]
+    /// Identifiers in outside registers (`wikidata:Q42`): they tell namesakes apart.
+    var ids: [Located<Identifier>] = []
     var description: String?
     var evidence: String?
     /// Places: the place that contains this one.

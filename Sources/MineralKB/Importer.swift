@@ -16,6 +16,14 @@ final class Importer {
     private(set) var rowsAdded: [String: Int] = [:]
     private var problems: [DocumentProblem] = []
     private var file = ""
+    /// Sources this import wrote, with the file that gave each: two documents for one source are refused.
+    private var sourcesWritten: [Int64: String] = [:]
+    /// Entities this import created: declaring them again in a later document is no merge to report.
+    private var created: Set<Int64> = []
+    /// What the current document backs, as written: what a re-import keeps of the source's facts.
+    private var backing = Curator.Backing()
+    /// Facts of the current document that a re-import kept but changed (a quote's date), in words.
+    private var changed: [String] = []
 
     /// While set, the quotes' full-text index is not kept row by row but filled once by `finish()`.
     ///
@@ -52,7 +60,10 @@ final class Importer {
                               since, since_qualifier, until, until_qualifier, as_of, status, claim_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_key) DO NOTHING
             """)
-        insertLinkSource = try database.makeStatement(sql: "INSERT OR IGNORE INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)")
+        insertLinkSource = try database.makeStatement(sql: """
+            INSERT INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)
+            ON CONFLICT(link_id, source_id) DO UPDATE SET evidence = excluded.evidence WHERE evidence IS NOT excluded.evidence
+            """)
         insertQuoteMention = try database.makeStatement(sql: "INSERT OR IGNORE INTO quote_mentions(quote_id, entity_id) VALUES (?, ?)")
         self.resolver = NameResolver(database: database, cachesLookups: true)
         var relations: [String: RelationKinds] = [:]
@@ -108,20 +119,61 @@ final class Importer {
         problems = []
         file = document.file
         resolver.beginDocument()
+        backing = Curator.Backing()
+        changed = []
         let declared = try declareEntities(document.entities)
-        guard let sourceID = try writeSource(document.source) else { return problems }
+        guard problems.isEmpty, let (sourceID, before) = try writeSource(document.source) else { return problems }
         for (entity, spec) in declared {
-            let statement = try database.cachedStatement(sql: "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, evidence) VALUES (?, ?, ?)")
-            try statement.bind(entity.id, at: 1)
-            try statement.bind(sourceID, at: 2)
-            try statement.bind(spec.evidence, at: 3)
-            try statement.execute()
-            countRow("entity_sources")
+            try writeEntityCitation(entity, spec: spec, sourceID: sourceID)
         }
         for link in document.links { try writeLink(link, sourceID: sourceID) }
         for quote in document.quotes { try writeQuote(quote, sourceID: sourceID, source: document.source) }
+        if let before, problems.isEmpty { try replace(sourceID: sourceID, before: before) }
         summary.documents += 1
         return problems
+    }
+
+    /// The entity as this source reports it, with its identifiers; a re-import updates the evidence.
+    private func writeEntityCitation(_ entity: EntityRef, spec: EntitySpec, sourceID: Int64) throws {
+        backing.entities.insert(entity.id)
+        let statement = try database.cachedStatement(sql: """
+            INSERT INTO entity_sources(entity_id, source_id, evidence) VALUES (?, ?, ?)
+            ON CONFLICT(entity_id, source_id) DO UPDATE SET evidence = excluded.evidence WHERE evidence IS NOT excluded.evidence
+            """)
+        try statement.bind(entity.id, at: 1)
+        try statement.bind(sourceID, at: 2)
+        try statement.bind(spec.evidence, at: 3)
+        try statement.execute()
+        countRow("entity_sources")
+        for identifier in spec.ids.map(\.value) {
+            backing.identifiers.insert(identifier.description)
+            try database.execute(sql: "INSERT INTO identifiers(scheme, value, entity_id, source_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                 arguments: [identifier.scheme, identifier.value, entity.id, sourceID])
+            countRow("identifiers")
+        }
+    }
+
+    // MARK: - Re-import
+
+    /// A source imported before: what the earlier version backed and this one does not give again
+    /// goes (facts other sources also back keep those sources), entities left with nothing go, and
+    /// the difference is reported and recorded.
+    private func replace(sourceID: Int64, before: Curator.Backing) throws {
+        let curator = Curator(database: database)
+        var removal = try curator.removeBacking(of: sourceID, except: backing)
+        try curator.removeOrphans(among: removal.touched, into: &removal)
+        if !removal.entitiesRemoved.isEmpty { resolver.forgetLookups() }
+        let added = backing.links.subtracting(before.links).count + backing.quotes.subtracting(before.quotes).count
+            + backing.entities.subtracting(before.entities).count + backing.identifiers.subtracting(before.identifiers).count
+        let unchanged = backing.links.intersection(before.links).count + backing.quotes.intersection(before.quotes).count
+            + backing.entities.intersection(before.entities).count + backing.identifiers.intersection(before.identifiers).count
+        let label = try database.fetchOne(String.self, sql: "SELECT label FROM sources WHERE id = ?", arguments: [sourceID]) ?? "#\(sourceID)"
+        let replacement = ImportSummary.SourceReplacement(sourceID: sourceID, label: label, file: file, added: added,
+                                                          unchanged: unchanged - changed.count, changed: changed, removed: removal.lines)
+        summary.replacedSources.append(replacement)
+        guard added > 0 || !removal.lines.isEmpty || !changed.isEmpty else { return }
+        try curator.record(command: "import", summary: replacement.sentence, entityIDs: removal.touched.union(backing.entities),
+                           sourceIDs: [sourceID], details: try ChangeDetails(arguments: ["file": file], facts: removal.lines.map { "removed " + $0 } + changed.map { "changed " + $0 }).json())
     }
 
     // MARK: - Entities
@@ -163,34 +215,19 @@ final class Importer {
         }
         let names = [spec.name] + spec.aliases
         let keys = names.map(resolver.key)
-        let kinds: Set<EntityKind> = [spec.kind]
-        var candidates: [EntityRef] = []
-        for key in keys {
-            for entity in try resolver.lookup(key: key, kinds: kinds) where !candidates.contains(entity) {
-                candidates.append(entity)
-            }
-        }
-        if let parentID {
-            // Same name elsewhere in the world is another place: keep only those inside the container,
-            // or not yet placed anywhere.
-            candidates = try candidates.filter { candidate in
-                try database.fetchOne(Int.self, sql: """
-                    SELECT 1 FROM places WHERE id = ?1 AND (parent_id IS NULL
-                        OR EXISTS (SELECT 1 FROM place_ancestors WHERE place_id = ?1 AND ancestor_id = ?2 AND depth > 0))
-                    """, arguments: [candidate.id, parentID]) != nil
-            }
-        }
+        let matcher = EntityMatcher(database: database, resolver: resolver)
         let entity: EntityRef
-        switch candidates.count {
-        case 0:
+        switch try matcher.match(kind: spec.kind, names: names, keys: keys, ids: spec.ids.map { ($0.value, $0.path) },
+                                 parentID: parentID, path: spec.path) {
+        case .new:
             entity = try create(spec, parentID: parentID, keys: keys)
-        case 1:
-            entity = candidates[0]
+            created.insert(entity.id)
+        case .existing(let known, let byIdentifier):
+            entity = known
+            if !created.contains(known.id) { summary.noteMatch(spec.name, entity: known, byIdentifier: byIdentifier) }
             try merge(spec, into: entity, parentID: parentID, keys: keys)
-        default:
-            let describer = EntityDescriber(database: database)
-            problem(spec.path + ".name", KnowledgeBaseError.ambiguousName(name: spec.name, candidates: try candidates.map(describer.describe)).description
-                + (spec.kind == .place ? " (say which with \"in\")" : ""))
+        case .refused(let path, let message):
+            problem(path, message)
             return nil
         }
         for key in keys { resolver.declare(entity, key: key) }
@@ -269,20 +306,48 @@ final class Importer {
 
     // MARK: - Source
 
-    private func writeSource(_ source: SourceSpec) throws -> Int64? {
+    /// The source's row, and when it was imported before this import, what it backed then (a
+    /// re-import replaces that). Nil when the document has problems.
+    private func writeSource(_ source: SourceSpec) throws -> (Int64, Curator.Backing?)? {
         let publisher = try source.publisher.flatMap { try resolve($0, kinds: Importer.organisations) }
         let via = try source.via.flatMap { try resolve($0, kinds: Importer.organisations) }
         let dateline = try source.dateline.flatMap { try resolve($0, kinds: Importer.places) }
         guard problems.isEmpty else { return nil }
         let label = source.title ?? [publisher?.name, dateline?.name, source.published?.text].compactMap { $0 }.joined(separator: ", ")
-        let key = source.url ?? source.reference ?? label
+        guard let key = SourceKey.key(url: source.url, reference: source.reference, title: source.title, publisherID: publisher?.id,
+                                      published: source.published?.text) else {
+            problem(source.path, SourceKey.missingMessage)
+            return nil
+        }
+        let arguments: StatementArguments = [key, source.type, label, source.title, publisher?.id, via?.id, source.url, source.reference,
+                                             source.published?.text, dateline?.id]
         try database.execute(sql: """
             INSERT INTO sources(citation_key, source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(citation_key) DO NOTHING
-            """, arguments: [key, source.type, label, source.title, publisher?.id, via?.id, source.url, source.reference,
-                             source.published?.text, dateline?.id])
-        countRow("sources")
-        return try database.fetchOne(Int64.self, sql: "SELECT id FROM sources WHERE citation_key = ?", arguments: [key])
+            """, arguments: arguments)
+        if database.changes > 0 {
+            rowsAdded["sources", default: 0] += 1
+            let id = database.lastInsertedRowID
+            sourcesWritten[id] = file
+            return (id, nil)
+        }
+        guard let id = try database.fetchOne(Int64.self, sql: "SELECT id FROM sources WHERE citation_key = ?", arguments: [key]) else {
+            throw SQLiteError(code: .notFound, message: "sources: the row that made the insert a no-op cannot be found")
+        }
+        if let earlier = sourcesWritten[id] {
+            problem(source.path, "\(earlier) is a document for the same source (same url, reference, or title, publisher and date); "
+                + "one source, one document")
+            return nil
+        }
+        sourcesWritten[id] = file
+        // A second version of the document: the source's own details follow it.
+        try database.execute(sql: """
+            UPDATE sources SET source_type = ?2, label = ?3, title = ?4, publisher_id = ?5, via_id = ?6, url = ?7, reference = ?8,
+                               published_on = ?9, dateline_place_id = ?10
+            WHERE citation_key = ?1 AND (source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
+                IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            """, arguments: arguments)
+        return (id, try Curator(database: database).backing(of: id))
     }
 
     // MARK: - Links
@@ -328,6 +393,7 @@ final class Importer {
         try insert.bind(claimKey, at: 16)
         try insert.execute()
         let linkID = try rowID(afterInsertInto: "links", existing: "SELECT id FROM links WHERE claim_key = ?", [claimKey])
+        backing.links.insert(linkID)
         let cite = insertLinkSource
         try cite.bind(linkID, at: 1)
         try cite.bind(sourceID, at: 2)
@@ -366,8 +432,23 @@ final class Importer {
         try insert.bind(quote.saidOn?.text, at: 9)  // no date given stays no date: the source's is not the quote's
         try insert.bind(originalID, at: 10)
         try insert.execute()
+        let isNew = database.changes > 0
         let quoteID = try rowID(afterInsertInto: "quotes", existing: "SELECT id FROM quotes WHERE source_id = ? AND text = ?",
                                 [sourceID, quote.text])
+        backing.quotes.insert(quoteID)
+        if !isNew {
+            // The same words in a new version of the document: who, where and when follow the new version.
+            try database.execute(sql: """
+                UPDATE quotes SET speaker_id = ?2, speaker_role = ?3, organisation_id = ?4, forum_id = ?5, told_to_id = ?6, form = ?7,
+                                  said_on = ?8, original_quote_id = ?9
+                WHERE id = ?1 AND (speaker_id, speaker_role, organisation_id, forum_id, told_to_id, form, said_on, original_quote_id)
+                    IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                """, arguments: [quoteID, speaker?.id, quote.role, organisation?.id, forum?.id, toldTo?.id, quote.form,
+                                 quote.saidOn?.text, originalID])
+            if database.changes > 0 { changed.append("quote: \(try Curator(database: database).describeQuote(quoteID))") }
+            try database.execute(sql: "DELETE FROM quote_mentions WHERE quote_id = ? AND entity_id NOT IN (SELECT value FROM json_each(?))",
+                                 arguments: [quoteID, KnowledgeBase.jsonArray(mentions.map(\.id))])
+        }
         for entity in mentions {
             let mention = insertQuoteMention
             try mention.bind(quoteID, at: 1)

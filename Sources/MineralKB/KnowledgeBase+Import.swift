@@ -5,7 +5,7 @@ extension KnowledgeBase {
     /// The tables whose growth an import reports.
     static let importedTables = [
         "sources", "entities", "organisations", "people", "places", "minerals", "forums", "projects",
-        "aliases", "entity_sources", "links", "link_sources", "quotes", "quote_mentions",
+        "aliases", "entity_sources", "links", "link_sources", "quotes", "quote_mentions", "identifiers",
     ]
 
     /// Imports documents in one transaction: all of them, or, if any has a problem, none.
