@@ -35,7 +35,8 @@ CREATE TABLE merged_entities (
     merged_id INTEGER PRIMARY KEY,
     entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     name      TEXT NOT NULL,
-    kind      TEXT NOT NULL REFERENCES entity_kinds(kind)
+    kind      TEXT NOT NULL REFERENCES entity_kinds(kind),
+    merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE INDEX merged_entities_by_entity ON merged_entities(entity_id);
 

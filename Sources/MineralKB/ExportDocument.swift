@@ -15,6 +15,7 @@ struct ExportDocument: Encodable {
     struct Entity: Encodable {
         var name: String
         var aliases: [String]?
+        var ids: [String]?
         var type: String?
         var description: String?
         var evidence: String?

@@ -22,6 +22,8 @@ final class Importer {
     private var created: Set<Int64> = []
     /// What the current document backs, as written: what a re-import keeps of the source's facts.
     private var backing = Curator.Backing()
+    /// Curated names of entities no document had declared yet when the curation was read.
+    private var pendingCuration: [(file: String, path: String, entity: CurationDocument.Entity)] = []
     /// Facts of the current document that a re-import kept but changed (a quote's date), in words.
     private var changed: [String] = []
 
@@ -174,6 +176,32 @@ final class Importer {
         guard added > 0 || !removal.lines.isEmpty || !changed.isEmpty else { return }
         try curator.record(command: "import", summary: replacement.sentence, entityIDs: removal.touched.union(backing.entities),
                            sourceIDs: [sourceID], details: try ChangeDetails(arguments: ["file": file], facts: removal.lines.map { "removed " + $0 } + changed.map { "changed " + $0 }).json())
+    }
+
+    /// Applies an export's curation document: the curated names of entities the base knows now
+    /// (reference places and minerals, renamed before the source documents name them so), the rest
+    /// at the end (`finishCuration`), once the source documents have declared them; merges go to the log.
+    func importCuration(_ document: CurationDocument, file: String) throws -> [DocumentProblem] {
+        resolver.beginDocument()
+        let applier = CurationApplier(database: database, resolver: resolver, file: file)
+        for (index, entity) in (document.curation.entities ?? []).enumerated() {
+            if try applier.apply(entity) != nil { pendingCuration.append((file, "$.curation.entities[\(index)]", entity)) }
+        }
+        for merge in document.curation.merges ?? [] { try applier.record(merge) }
+        summary.documents += 1
+        return []
+    }
+
+    /// Applies the curated names left for the end; returns the problems of those still not found.
+    func finishCuration() throws -> [DocumentProblem] {
+        var problems: [DocumentProblem] = []
+        for (file, path, entity) in pendingCuration {
+            if let error = try CurationApplier(database: database, resolver: resolver, file: file).apply(entity) {
+                problems.append(DocumentProblem(file: file, path: path, message: error.description))
+            }
+        }
+        pendingCuration = []
+        return problems
     }
 
     // MARK: - Entities

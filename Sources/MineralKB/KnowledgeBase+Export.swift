@@ -20,11 +20,15 @@ extension KnowledgeBase {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             var documents: [ExportedDocument] = []
+            if scope == nil, let curation = try exportCuration() {
+                documents.append(ExportedDocument(fileName: CurationDocument.fileName, json: try encoder.encode(curation)))
+            }
             for (index, sourceID) in sourceIDs.enumerated() {
                 guard let document = try exportDocument(sourceID: sourceID, scope: scope) else { continue }
                 let name = String(format: "%04d_source_%lld.json", index + 1, sourceID)
                 documents.append(ExportedDocument(fileName: name, json: try encoder.encode(document)))
             }
+
             return documents
         }
     }
@@ -98,6 +102,24 @@ extension KnowledgeBase {
             guard let kind = EntityKind(rawValue: try row[1]) else { return }
             byKind[kind, default: []].append(try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: try row[4]))
         }
+        // An entity no source reports any more (its source was retracted) but that this source's
+        // links or quotes name: declared here, or the document would name something unknown.
+        try database.forEachRow(sql: """
+            SELECT e.id, e.kind, e.name, e.description FROM entities AS e
+            WHERE e.id IN (SELECT l.from_id FROM link_sources AS ls JOIN links AS l ON l.id = ls.link_id WHERE ls.source_id = ?1
+                           UNION SELECT l.to_id FROM link_sources AS ls JOIN links AS l ON l.id = ls.link_id WHERE ls.source_id = ?1
+                           UNION SELECT speaker_id FROM quotes WHERE source_id = ?1 UNION SELECT organisation_id FROM quotes WHERE source_id = ?1
+                           UNION SELECT forum_id FROM quotes WHERE source_id = ?1 UNION SELECT told_to_id FROM quotes WHERE source_id = ?1
+                           UNION SELECT m.entity_id FROM quotes AS q JOIN quote_mentions AS m ON m.quote_id = q.id WHERE q.source_id = ?1)
+              AND NOT EXISTS (SELECT 1 FROM entity_sources WHERE entity_id = e.id)
+              AND NOT EXISTS (SELECT 1 FROM reference_entities WHERE entity_id = e.id)
+            ORDER BY e.id
+            """, arguments: [sourceID]) { row in
+            let id: Int64 = try row[0]
+            if let scope, !scope.entities.contains(id) { return }
+            guard let kind = EntityKind(rawValue: try row[1]) else { return }
+            byKind[kind, default: []].append(try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: nil))
+        }
         document.organisations = byKind[.organisation]
         document.people = byKind[.person]
         document.places = byKind[.place]
@@ -158,6 +180,10 @@ extension KnowledgeBase {
         let aliases = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND normalised <> mkb_normalise(?) ORDER BY alias",
                                             arguments: [id, name]) { row -> String in try row[0] }
         entity.aliases = aliases.isEmpty ? nil : aliases
+        // ISO codes travel as "iso_code"; every other identifier as "ids".
+        let ids = try database.fetchAll(sql: "SELECT scheme || ':' || value FROM identifiers WHERE entity_id = ? AND scheme <> ? ORDER BY 1",
+                                        arguments: [id, Identifier.isoScheme]) { row -> String in try row[0] }
+        entity.ids = ids.isEmpty ? nil : ids
         switch kind {
         case .organisation:
             entity.type = try database.fetchOne(String.self, sql: "SELECT organisation_type FROM organisations WHERE id = ?", arguments: [id])
@@ -198,6 +224,43 @@ extension KnowledgeBase {
 
     private func reference(toPlace id: Int64) throws -> String {
         try database.fetchOne(String.self, sql: "SELECT coalesce(iso_code, name) FROM places WHERE id = ?", arguments: [id]) ?? String(id)
+    }
+
+    // MARK: - Curation
+
+    /// The curated names and the merges, or nil when nothing was curated.
+    private func exportCuration() throws -> CurationDocument? {
+        var entities: [CurationDocument.Entity] = []
+        let curatedIDs = try database.fetchAll(sql: "SELECT DISTINCT entity_id FROM curated_names ORDER BY entity_id") { row -> Int64 in try row[0] }
+        for id in curatedIDs {
+            guard let entity = try Curator(database: database).entityRef(id) else { continue }
+            var added: [String] = []
+            var removed: [String] = []
+            var renamed = false
+            try database.forEachRow(sql: "SELECT alias, action FROM curated_names WHERE entity_id = ? ORDER BY alias", arguments: [id]) { row in
+                let alias: String = try row[0]
+                switch try row[1] as String {
+                case "add": added.append(alias)
+                case "remove": removed.append(alias)
+                default: renamed = true
+                }
+            }
+            let ids = try database.fetchAll(sql: "SELECT scheme || ':' || value FROM identifiers WHERE entity_id = ? ORDER BY 1",
+                                            arguments: [id]) { row -> String in try row[0] }
+            let aliases = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND alias <> ? ORDER BY alias",
+                                                arguments: [id, entity.name]) { row -> String in try row[0] }
+            entities.append(CurationDocument.Entity(kind: entity.kind, ids: ids.isEmpty ? nil : ids, name: entity.name,
+                                                    aliases: aliases.isEmpty ? nil : aliases, renamed: renamed ? true : nil, names_added: added.isEmpty ? nil : added,
+                                                    names_removed: removed.isEmpty ? nil : removed))
+        }
+        let merges = try database.fetchAll(sql: """
+            SELECT m.kind, e.name, m.name, m.merged_at FROM merged_entities AS m JOIN entities AS e ON e.id = m.entity_id ORDER BY m.merged_at, m.merged_id
+            """) { row -> CurationDocument.Merge? in
+            guard let kind = EntityKind(rawValue: try row[0]) else { return nil }
+            return CurationDocument.Merge(kind: kind, kept: try row[1], merged: try row[2], made_at: try row[3])
+        }.compactMap { $0 }
+        guard !entities.isEmpty || !merges.isEmpty else { return nil }
+        return CurationDocument(curation: .init(entities: entities.isEmpty ? nil : entities, merges: merges.isEmpty ? nil : merges))
     }
 
     // MARK: - DOT
