@@ -305,8 +305,11 @@ final class Importer {
     /// Adds what the document knows that the entity lacks: names, and a place's container.
     /// Attributes already set are kept; the entity's sources record who said what.
     private func merge(_ spec: EntitySpec, into entity: EntityRef, parentID: Int64?, keys: [String]) throws {
-        for (name, key) in zip([spec.name] + spec.aliases, keys) where try addAlias(name, key: key, to: entity) {
-            summary.noteMergedAlias(name, of: entity)
+        for (name, key) in zip([spec.name] + spec.aliases, keys) {
+            // A name a curator took away (`mkb alias remove`) does not come back with a document.
+            if try database.fetchOne(Int.self, sql: "SELECT 1 FROM curated_names WHERE entity_id = ? AND normalised = ? AND action = 'remove'",
+                                     arguments: [entity.id, key]) != nil { continue }
+            if try addAlias(name, key: key, to: entity) { summary.noteMergedAlias(name, of: entity) }
         }
         if let parentID {
             try database.execute(sql: "UPDATE places SET parent_id = ? WHERE id = ? AND parent_id IS NULL", arguments: [parentID, entity.id])
