@@ -24,6 +24,9 @@ public struct Identifier: Hashable, Codable, Sendable, Comparable, CustomStringC
         self.value = value
     }
 
+    /// What an identifier looks like, for messages.
+    static let expectation = "expected an identifier written scheme:value, such as \"wikidata:Q42\" or \"lei:5493001KJTIIGC8Y1R12\""
+
     /// `scheme:value`.
     public var description: String { "\(scheme):\(value)" }
 

@@ -3,8 +3,11 @@ import SQLite
 
 /// One exported document: a file name and its JSON in the import format.
 public struct ExportedDocument: Sendable {
-    /// The name to write it under: `0001_source_12.json`, numbered in source order.
+    /// The name to write it under: `0001_source_12.json`, numbered in source order;
+    /// `0000_curation.json` for the curation (curated names and merges) of a whole export.
     public let fileName: String
+    /// The source's document; nil for the curation document.
+    public let document: Document?
     /// The document as pretty-printed JSON with sorted keys.
     public let json: Data
 }
@@ -17,18 +20,17 @@ extension KnowledgeBase {
         let scope = try entityName.map { try exportScope(around: $0, depth: depth) }
         return try KnowledgeBase.wrap {
             let sourceIDs = try database.fetchAll(sql: "SELECT id FROM sources ORDER BY id") { row -> Int64 in try row[0] }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             var documents: [ExportedDocument] = []
             if scope == nil, let curation = try exportCuration() {
-                documents.append(ExportedDocument(fileName: CurationDocument.fileName, json: try encoder.encode(curation)))
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                documents.append(ExportedDocument(fileName: CurationDocument.fileName, document: nil, json: try encoder.encode(curation)))
             }
             for (index, sourceID) in sourceIDs.enumerated() {
                 guard let document = try exportDocument(sourceID: sourceID, scope: scope) else { continue }
                 let name = String(format: "%04d_source_%lld.json", index + 1, sourceID)
-                documents.append(ExportedDocument(fileName: name, json: try encoder.encode(document)))
+                documents.append(ExportedDocument(fileName: name, document: document, json: try document.jsonData()))
             }
-
             return documents
         }
     }
@@ -79,20 +81,19 @@ extension KnowledgeBase {
 
     // MARK: - One document
 
-    private func exportDocument(sourceID: Int64, scope: ExportScope?) throws -> ExportDocument? {
+    private func exportDocument(sourceID: Int64, scope: ExportScope?) throws -> Document? {
         guard let source = try database.fetchAll(sql: """
             SELECT s.source_type, s.title, pub.name, via.name, s.url, s.reference, s.published_on, s.dateline_place_id
             FROM sources AS s LEFT JOIN organisations AS pub ON pub.id = s.publisher_id LEFT JOIN organisations AS via ON via.id = s.via_id
             WHERE s.id = ?
             """, arguments: [sourceID], { row in
-                ExportDocument.Source(type: try row[0], title: try row[1], publisher: try row[2], via: try row[3], url: try row[4],
-                                      reference: try row[5], published: try row[6],
-                                      dateline: try (row[7] as Int64?).map(reference(toPlace:)))
+                Document.Source(type: SourceType(rawValue: try row[0]), title: try row[1], publisher: try row[2], via: try row[3],
+                                url: try row[4], reference: try row[5], published: try (row[6] as String?).flatMap(PartialDate.init),
+                                dateline: try (row[7] as Int64?).map(reference(toPlace:)))
             }).first
         else { return nil }
-        var document = ExportDocument(source: source)
+        var document = Document(source: source)
 
-        var byKind: [EntityKind: [ExportDocument.Entity]] = [:]
         try database.forEachRow(sql: """
             SELECT e.id, e.kind, e.name, e.description, es.evidence FROM entity_sources AS es JOIN entities AS e ON e.id = es.entity_id
             WHERE es.source_id = ? ORDER BY e.id
@@ -100,7 +101,7 @@ extension KnowledgeBase {
             let id: Int64 = try row[0]
             if let scope, !scope.entities.contains(id) { return }
             guard let kind = EntityKind(rawValue: try row[1]) else { return }
-            byKind[kind, default: []].append(try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: try row[4]))
+            try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: try row[4], into: &document)
         }
         // An entity no source reports any more (its source was retracted) but that this source's
         // links or quotes name: declared here, or the document would name something unknown.
@@ -118,16 +119,9 @@ extension KnowledgeBase {
             let id: Int64 = try row[0]
             if let scope, !scope.entities.contains(id) { return }
             guard let kind = EntityKind(rawValue: try row[1]) else { return }
-            byKind[kind, default: []].append(try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: nil))
+            try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: nil, into: &document)
         }
-        document.organisations = byKind[.organisation]
-        document.people = byKind[.person]
-        document.places = byKind[.place]
-        document.minerals = byKind[.mineral]
-        document.forums = byKind[.forum]
-        document.projects = byKind[.project]
 
-        var links: [ExportDocument.Link] = []
         try database.forEachRow(sql: """
             SELECT l.id, l.from_id, l.from_kind, l.relation, l.to_id, l.to_kind, l.role, l.share_percent, l.quantity, l.unit,
                    l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status, ls.evidence
@@ -135,16 +129,15 @@ extension KnowledgeBase {
             """, arguments: [sourceID]) { row in
             let linkID: Int64 = try row[0]
             if let scope, !scope.links.contains(linkID) { return }
-            let status: String = try row[15]
-            links.append(ExportDocument.Link(
+            let status = LinkStatus(rawValue: try row[15])
+            document.links.append(Document.Link(
                 from: try reference(to: try row[1], kind: try row[2]), relation: try row[3], to: try reference(to: try row[4], kind: try row[5]),
-                role: try row[6], share_percent: try row[7], quantity: try row[8], unit: try row[9], since: try row[10],
-                since_qualifier: try row[11], until: try row[12], until_qualifier: try row[13], as_of: try row[14],
-                status: status == "active" ? nil : status, evidence: try row[16]))
+                role: try row[6], sharePercent: try row[7], quantity: try row[8], unit: try row[9], since: try date(row[10]),
+                sinceQualifier: try (row[11] as String?).flatMap(DateQualifier.init), until: try date(row[12]),
+                untilQualifier: try (row[13] as String?).flatMap(DateQualifier.init), asOf: try date(row[14]),
+                status: status == .active ? nil : status, evidence: try row[16]))
         }
-        document.links = links.isEmpty ? nil : links
 
-        var quotes: [ExportDocument.Quote] = []
         try database.forEachRow(sql: """
             SELECT q.id, q.text, q.form, sp.name, q.speaker_role, o.name, f.name, t.name, q.said_on, orig.text,
                    q.speaker_id, q.organisation_id
@@ -163,56 +156,58 @@ extension KnowledgeBase {
                 else { return }
             }
             let mentions = try mentionIDs.map { try reference(to: $0.0, kind: $0.1) }
-            quotes.append(ExportDocument.Quote(
-                text: try row[1], form: try row[2], speaker: try row[3], role: try row[4], organisation: try row[5], forum: try row[6],
-                told_to: try row[7], said_on: try row[8], mentions: mentions.isEmpty ? nil : mentions, original: try row[9]))
+            document.quotes.append(Document.Quote(
+                text: try row[1], form: QuoteForm(rawValue: try row[2]), speaker: try row[3], role: try row[4], organisation: try row[5],
+                forum: try row[6], toldTo: try row[7], saidOn: try date(row[8]), mentions: mentions.isEmpty ? nil : mentions,
+                original: try row[9]))
         }
-        document.quotes = quotes.isEmpty ? nil : quotes
 
-        let isEmpty = [document.organisations?.count, document.people?.count, document.places?.count, document.minerals?.count,
-                       document.forums?.count, document.projects?.count, document.links?.count, document.quotes?.count]
-            .allSatisfy { ($0 ?? 0) == 0 }
+        let isEmpty = document.declaredEntities.isEmpty && document.links.isEmpty && document.quotes.isEmpty
         return scope != nil && isEmpty ? nil : document
     }
 
-    private func exportEntity(id: Int64, kind: EntityKind, name: String, description: String?, evidence: String?) throws -> ExportDocument.Entity {
-        var entity = ExportDocument.Entity(name: name, description: description, evidence: evidence)
-        let aliases = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND normalised <> mkb_normalise(?) ORDER BY alias",
-                                            arguments: [id, name]) { row -> String in try row[0] }
-        entity.aliases = aliases.isEmpty ? nil : aliases
+    private func date(_ text: String?) -> PartialDate? { text.flatMap(PartialDate.init) }
+
+    private func exportEntity(id: Int64, kind: EntityKind, name: String, description: String?, evidence: String?,
+                              into document: inout Document) throws {
+        let found = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND normalised <> mkb_normalise(?) ORDER BY alias",
+                                          arguments: [id, name]) { row -> String in try row[0] }
+        let aliases = found.isEmpty ? nil : found
         // ISO codes travel as "iso_code"; every other identifier as "ids".
-        let ids = try database.fetchAll(sql: "SELECT scheme || ':' || value FROM identifiers WHERE entity_id = ? AND scheme <> ? ORDER BY 1",
-                                        arguments: [id, Identifier.isoScheme]) { row -> String in try row[0] }
-        entity.ids = ids.isEmpty ? nil : ids
+        let identifiers = try database.fetchAll(sql: "SELECT scheme || ':' || value FROM identifiers WHERE entity_id = ? AND scheme <> ? ORDER BY 1",
+                                                arguments: [id, Identifier.isoScheme]) { row -> String in try row[0] }
+        let ids = identifiers.isEmpty ? nil : identifiers
         switch kind {
         case .organisation:
-            entity.type = try database.fetchOne(String.self, sql: "SELECT organisation_type FROM organisations WHERE id = ?", arguments: [id])
+            let type = try database.fetchOne(String.self, sql: "SELECT organisation_type FROM organisations WHERE id = ?", arguments: [id])
+            document.organisations.append(Document.Organisation(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                                                type: type.flatMap(OrganisationType.init)))
         case .person:
-            break
+            document.people.append(Document.Person(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence))
         case .place:
             try database.forEachRow(sql: "SELECT place_type, parent_id, iso_code FROM places WHERE id = ?", arguments: [id]) { row in
-                entity.type = try row[0]
-                entity.in = try (row[1] as Int64?).map(reference(toPlace:))
-                entity.iso_code = try row[2]
+                document.places.append(Document.Place(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                                      type: try row[0], within: try (row[1] as Int64?).map(reference(toPlace:)),
+                                                      isoCode: try row[2]))
             }
         case .mineral:
             try database.forEachRow(sql: "SELECT symbol, mineral_group FROM minerals WHERE id = ?", arguments: [id]) { row in
-                entity.symbol = try row[0]
-                entity.group = try row[1]
+                document.minerals.append(Document.Mineral(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                                          symbol: try row[0], group: try row[1]))
             }
         case .forum:
             try database.forEachRow(sql: "SELECT starts_on, starts_qualifier, ends_on FROM forums WHERE id = ?", arguments: [id]) { row in
-                entity.starts = try row[0]
-                entity.starts_qualifier = try row[1]
-                entity.ends = try row[2]
+                document.forums.append(Document.Forum(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                                      starts: date(try row[0]), startsQualifier: try (row[1] as String?).flatMap(DateQualifier.init),
+                                                      ends: date(try row[2])))
             }
         case .project:
             try database.forEachRow(sql: "SELECT project_type, status FROM projects WHERE id = ?", arguments: [id]) { row in
-                entity.type = try row[0]
-                entity.status = try row[1]
+                document.projects.append(Document.Project(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                                          type: try (row[0] as String?).flatMap(ProjectType.init),
+                                                          status: try (row[1] as String?).flatMap(ProjectStatus.init)))
             }
         }
-        return entity
     }
 
     /// How a document should name an entity so that it resolves to this one: a place by its ISO
