@@ -169,7 +169,7 @@ final class Curator {
             """, arguments: [id]) { row -> String in
             var details: [String] = []
             if let role: String = try row[3] { details.append(role) }
-            if let share: Double = try row[4] { details.append("\(share)%") }
+            if let share: Double = try row[4] { details.append((share == share.rounded() ? String(Int(share)) : String(share)) + "%") }
             if let since: String = try row[5] { details.append("since \(since)") }
             if let until: String = try row[6] { details.append("until \(until)") }
             if let asOf: String = try row[7] { details.append("as of \(asOf)") }

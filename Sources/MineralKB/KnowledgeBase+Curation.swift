@@ -194,7 +194,7 @@ extension KnowledgeBase {
         let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let key = NameNormaliser.normalise(name)
         guard !key.isEmpty else {
-            throw KnowledgeBaseError.invalidArgument(name: text, problem: "a name needs at least one letter or digit")
+            throw KnowledgeBaseError.invalidArgument(name: "name", problem: "\"\(text)\" has no letter or digit; a name needs at least one")
         }
         return (name, key)
     }
