@@ -26,6 +26,8 @@ final class Importer {
     private var pendingCuration: [(file: String, path: String, entity: CurationDocument.Entity)] = []
     /// Facts of the current document that a re-import kept but changed (a quote's date), in words.
     private var changed: [String] = []
+    /// When the current document's source was imported before: what it backed then.
+    private var previous: Curator.Backing?
 
     /// While set, the quotes' full-text index is not kept row by row but filled once by `finish()`.
     ///
@@ -131,6 +133,7 @@ final class Importer {
         let declared = try declareEntities(located)
         let written = try writeSource(document.source, isValid: located.hasSource && problems.isEmpty)
         let sourceID = written?.id
+        previous = written?.before
         if let sourceID {
             for (entity, declaration) in declared {
                 try writeEntityCitation(entity, declaration: declaration, sourceID: sourceID)
@@ -149,7 +152,8 @@ final class Importer {
 
     /// The entity as this source reports it, with its identifiers; a re-import updates the evidence.
     private func writeEntityCitation(_ entity: EntityRef, declaration: Declaration, sourceID: Int64) throws {
-        backing.entities.insert(entity.id)
+        // The same entity declared twice in one document: the first sentence stays its evidence.
+        guard backing.entities.insert(entity.id).inserted else { return }
         let statement = try database.cachedStatement(sql: """
             INSERT INTO entity_sources(entity_id, source_id, evidence) VALUES (?, ?, ?)
             ON CONFLICT(entity_id, source_id) DO UPDATE SET evidence = excluded.evidence WHERE evidence IS NOT excluded.evidence
@@ -158,7 +162,11 @@ final class Importer {
         try statement.bind(sourceID, at: 2)
         try statement.bind(declaration.entity.evidence, at: 3)
         try statement.execute()
-        countRow("entity_sources")
+        if previous?.entities.contains(entity.id) == true {
+            if database.changes > 0 { changed.append("evidence of \(try Curator(database: database).describeEntity(entity.id))") }
+        } else {
+            countRow("entity_sources")
+        }
         for identifier in declaration.identifiers.map(\.0) {
             backing.identifiers.insert(identifier.description)
             try database.execute(sql: "INSERT INTO identifiers(scheme, value, entity_id, source_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -468,13 +476,18 @@ final class Importer {
         try insert.bind(claimKey, at: 16)
         try insert.execute()
         let linkID = try rowID(afterInsertInto: "links", existing: "SELECT id FROM links WHERE claim_key = ?", [claimKey])
-        backing.links.insert(linkID)
+        // The same claim twice in one document: the first sentence stays its evidence.
+        guard backing.links.insert(linkID).inserted else { return }
         let cite = insertLinkSource
         try cite.bind(linkID, at: 1)
         try cite.bind(sourceID, at: 2)
         try cite.bind(link.evidence, at: 3)
         try cite.execute()
-        countRow("link_sources")
+        if previous?.links.contains(linkID) == true {
+            if database.changes > 0 { changed.append("evidence of the link \(try Curator(database: database).describeLink(linkID))") }
+        } else {
+            countRow("link_sources")
+        }
     }
 
     // MARK: - Quotes
@@ -514,7 +527,8 @@ final class Importer {
         let isNew = database.changes > 0
         let quoteID = try rowID(afterInsertInto: "quotes", existing: "SELECT id FROM quotes WHERE source_id = ? AND text = ?",
                                 [sourceID, quote.text])
-        backing.quotes.insert(quoteID)
+        // The same words twice in one document: the first stays, with its speaker, date and mentions.
+        guard backing.quotes.insert(quoteID).inserted else { return }
         if !isNew {
             // The same words in a new version of the document: who, where and when follow the new version.
             try database.execute(sql: """

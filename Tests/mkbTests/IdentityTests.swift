@@ -142,6 +142,8 @@ import Testing
         // A link the other fixture backs too: it must stay, with that source only.
         links.removeAll { ($0["from"] as? String)?.hasPrefix("Jiaozuo") == true && $0["relation"] as? String == "based_in" }
         links.append(["from": "Min Ziheng", "relation": "attended", "to": "Pak–China Mineral Cooperation Forum", "role": "delegate"])
+        let withEvidence = try #require(links.firstIndex { $0["evidence"] != nil })
+        links[withEvidence]["evidence"] = "Another sentence of the article."
         quotes[0]["said_on"] = "2026-01-28"
         let droppedQuote = quotes.remove(at: 1)
         document["links"] = links
@@ -155,13 +157,14 @@ import Testing
         #expect(try workspace.run("stats", "--format", "csv").output == before)
         let result = try workspace.run("import", edited.path)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("re-imported from \(edited.path): 1 added, 3 removed, 1 changed"))
+        #expect(result.output.contains("re-imported from \(edited.path): 1 added, 3 removed, 2 changed"))
         #expect(result.output.contains("- link: \(dropped["from"] as? String ?? "?") is based in"))
         #expect(result.output.contains("- quote: Min Ziheng: “\(String((droppedQuote["text"] as? String ?? "").prefix(40)))"))
         // The dry run printed the same difference.
         #expect(dryRun.output.split(separator: "\n").dropFirst().joined() == result.output.split(separator: "\n").dropFirst().joined())
         #expect(try IdentityTests.csv(workspace, "SELECT count(*) AS n FROM links WHERE relation = 'attended' AND role = 'delegate'") == "n\n1\n")
         #expect(try IdentityTests.csv(workspace, "SELECT count(*) AS n FROM quotes WHERE text = '\((droppedQuote["text"] as? String ?? "").replacingOccurrences(of: "'", with: "''"))'") == "n\n0\n")
+        #expect(result.output.contains("~ evidence of the link "))
         #expect(result.output.contains("- citation of a link other sources still back: Jiaozuo Creation Heavy Industry Co Ltd is based in China"))
         #expect(try IdentityTests.csv(workspace, """
             SELECT s.reference FROM link_details AS l JOIN sources AS s ON s.id = l.source_id
