@@ -8,15 +8,18 @@ extension Document {
         public var name: String
         /// Other names: former names, abbreviations, spellings.
         public var aliases: [String]?
+        /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
+        public var ids: [String]?
         /// A short description.
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
 
         /// A person called `name`, with the fields given.
-        public init(name: String, aliases: [String]? = nil, description: String? = nil, evidence: String? = nil) {
+        public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil) {
             self.name = name
             self.aliases = aliases
+            self.ids = ids
             self.description = description
             self.evidence = evidence
         }
@@ -26,7 +29,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, description, evidence
+            case name, aliases, ids, description, evidence
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -39,6 +42,7 @@ extension Document {
             self.init(
                 name: try container.decode(String.self, forKey: .name),
                 aliases: try container.decodeIfPresent([String].self, forKey: .aliases),
+                ids: try container.decodeIfPresent([String].self, forKey: .ids),
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence))
         }

@@ -9,7 +9,8 @@ struct QuotesCommand: ParsableCommand {
         discussion: """
             Filters combine (all must hold). --search finds every word given, in any order, ignoring case \
             and accents; results then come best match first, the text shown once, as match, with the hits in [brackets]. \
-            Otherwise the newest quotes come first.
+            Otherwise the newest quotes come first. A quote whose document gives no date has no said_on; \
+            it is sorted and filtered by its source's date, shown as source_published.
 
             Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(QuotesCommand.columns(searching: false)))
 
@@ -82,7 +83,7 @@ struct QuotesCommand: ParsableCommand {
             .text("told_to") { $0.toldTo }.onRequest(),
             .text("source") { $0.source.label }.droppable(4),
             .integer("source_id") { Int($0.source.sourceID) }.onRequest(),
-            .text("published_on") { $0.source.publishedOn }.onRequest(),
+            .text("source_published") { $0.source.publishedOn }.droppable(3),
             .integer("original_quote_id") { $0.originalQuoteID.map(Int.init) }.onRequest(),
         ]
     }

@@ -33,7 +33,10 @@ import Testing
         case "number": return 40
         case "array": return [sample(property["items"] as? Object ?? [:])]
         case "object": return sampleObject(property)
-        default: return property["pattern"] != nil ? "2026-01-29" : "Sample Name 1"
+        default:
+            // A string the pattern allows: a date, or an identifier (scheme:value).
+            guard let pattern = property["pattern"] as? String else { return "Sample Name 1" }
+            return ["2026-01-29", "wikidata:Q42"].first { $0.range(of: pattern, options: .regularExpression) != nil } ?? "no sample fits \(pattern)"
         }
     }
 
