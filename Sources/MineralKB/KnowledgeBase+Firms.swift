@@ -32,69 +32,110 @@ extension KnowledgeBase {
                 "mineral": mineralRef?.id,
                 "presence": filter.presenceKinds.map { "[" + $0.map { "\"\($0)\"" }.joined(separator: ",") + "]" },
                 "as_of": filter.asOf?.text,
+                "direct": filter.direct,
             ]) { row in
                 let organisation = EntityRef(id: try row["organisation_id"], kind: .organisation, name: try row["organisation"])
                 let place = EntityRef(id: try row["place_id"], kind: .place, name: try row["place"])
+                let projectID: Int64? = try row["via_project_id"]
+                let project = try projectID.map { EntityRef(id: $0, kind: .project, name: try row["via_project"]) }
                 rows.append((try row["link_id"], FirmPresence(
                     organisation: organisation, organisationType: try row["organisation_type"], origins: [],
-                    presence: try row["presence"], detail: try row["detail"], place: place,
+                    presence: try row["presence"], detail: try row["detail"], viaProject: project, place: place,
                     since: QualifiedDate(try row["since"], try row["since_qualifier"]),
                     until: QualifiedDate(try row["until"], try row["until_qualifier"]),
                     status: try row["status"], sources: [])))
             }
             let citations = try citations(forLinks: rows.map(\.linkID))
-            let origins = try originNames(of: Array(Set(rows.map(\.presence.organisation.id))))
+            let origins = try originNames(of: Array(Set(rows.map(\.presence.organisation.id))), direct: filter.direct)
             return rows.map { linkID, presence in
                 FirmPresence(
                     organisation: presence.organisation, organisationType: presence.organisationType,
                     origins: origins[presence.organisation.id] ?? [], presence: presence.presence, detail: presence.detail,
-                    place: presence.place, since: presence.since, until: presence.until, status: presence.status,
+                    viaProject: presence.viaProject, place: presence.place, since: presence.since, until: presence.until, status: presence.status,
                     sources: citations[linkID] ?? [])
             }
         }
     }
 
-    private func originNames(of organisations: [Int64]) throws -> [Int64: [String]] {
+    /// Each firm's origins as printed: "China", or "China via parent China Example Group" when only a
+    /// parent is from there.
+    private func originNames(of organisations: [Int64], direct: Bool) throws -> [Int64: [String]] {
         var result: [Int64: [String]] = [:]
-        try database.forEachRow(sql: KnowledgeBase.originNamesSQL, arguments: [KnowledgeBase.jsonArray(organisations)]) { row in
-            result[try row[0], default: []].append(try row[1])
+        try database.forEachRow(sql: KnowledgeBase.originNamesSQL, arguments: [KnowledgeBase.jsonArray(organisations), direct]) { row in
+            let place: String = try row[1]
+            let parent: String? = try row[2]
+            let text = parent.map { "\(place) via parent \($0)" } ?? place
+            if result[try row[0], default: []].contains(text) { return }
+            result[try row[0], default: []].append(text)
         }
         return result
     }
 
-    /// Where each firm of a JSON array of ids comes from (based in, headquartered in).
+    /// Where each firm of a JSON array of ids comes from (`firm_origins`), by its own links and, unless
+    /// `direct`, up its parents' chain (`parent_relations`; a former parent passes nothing on), nearest first.
     static let originNamesSQL = """
-        SELECT DISTINCT l.from_id, p.name FROM json_each(?) AS j
-        JOIN links AS l ON l.from_id = j.value AND l.relation IN ('based_in', 'headquartered_in')
-        JOIN places AS p ON p.id = l.to_id ORDER BY p.name
+        WITH RECURSIVE up(organisation_id, id, depth) AS (
+            SELECT value, value, 0 FROM json_each(?1)
+            UNION
+            SELECT up.organisation_id, h.to_id, up.depth + 1 FROM up
+            JOIN links AS h ON h.from_id = up.id AND h.to_kind = 'organisation' AND h.status <> 'former'
+                AND h.relation IN (SELECT relation FROM parent_relations)
+            WHERE NOT ?2 AND up.depth < 8
+        )
+        SELECT DISTINCT up.organisation_id, f.place, CASE WHEN up.depth > 0 THEN parent.name END AS via_parent, up.depth
+        FROM up JOIN firm_origins AS f ON f.organisation_id = up.id AND f.within_id = f.place_id
+        JOIN entities AS parent ON parent.id = up.id
+        ORDER BY up.organisation_id, up.depth, f.place
         """
 
-    /// Starts from the place's descendants (one index range), then their presence links (indexed by
-    /// to_id); every filter is a bound parameter that is NULL when unused.
+    /// Starts from the place's descendants (one index range), then the presence links that end there
+    /// and the stakes in projects located there (`project_presence_relations`); every filter is a
+    /// bound parameter that is NULL when unused.
     static let firmsSQL = """
-        SELECT l.id AS link_id, o.id AS organisation_id, o.name AS organisation, o.organisation_type,
-               l.relation AS presence, l.role AS detail, p.id AS place_id, p.name AS place,
+        WITH present AS (
+            SELECT l.id AS link_id, l.from_id AS organisation_id, l.relation AS presence, l.role AS detail,
+                   l.to_id AS place_id, NULL AS via_project_id,
+                   l.since, l.since_qualifier, l.until, l.until_qualifier, l.status
+            FROM place_ancestors AS a
+            JOIN links AS l ON l.to_id = a.place_id AND l.to_kind = 'place' AND l.from_kind = 'organisation'
+            JOIN relations AS r ON r.name = l.relation AND r.from_kind = 'organisation' AND r.to_kind = 'place'
+            WHERE a.ancestor_id = :place AND r.category = 'presence'
+            UNION ALL
+            SELECT s.id, s.from_id, s.relation, s.role, w.to_id, w.from_id,
+                   s.since, s.since_qualifier, s.until, s.until_qualifier, s.status
+            FROM place_ancestors AS a
+            JOIN links AS w ON w.to_id = a.place_id AND w.relation = 'located_in' AND w.from_kind = 'project'
+            JOIN links AS s ON s.to_id = w.from_id AND s.from_kind = 'organisation'
+            WHERE a.ancestor_id = :place AND NOT :direct AND s.relation IN (SELECT relation FROM project_presence_relations)
+        )
+        SELECT l.link_id, o.id AS organisation_id, o.name AS organisation, o.organisation_type,
+               l.presence, l.detail, p.id AS place_id, p.name AS place, pr.id AS via_project_id, pr.name AS via_project,
                l.since, l.since_qualifier, l.until, l.until_qualifier, l.status
-        FROM place_ancestors AS a
-        JOIN links AS l ON l.to_id = a.place_id AND l.to_kind = 'place' AND l.from_kind = 'organisation'
-        JOIN relations AS r ON r.name = l.relation AND r.from_kind = 'organisation' AND r.to_kind = 'place'
-        JOIN organisations AS o ON o.id = l.from_id
-        JOIN places AS p ON p.id = l.to_id
-        WHERE a.ancestor_id = :place
-          AND r.category = 'presence'
-          AND (:status IS NULL OR l.status = :status)
-          AND (:presence IS NULL OR l.relation IN (SELECT value FROM json_each(:presence)))
+        FROM present AS l
+        JOIN organisations AS o ON o.id = l.organisation_id
+        JOIN places AS p ON p.id = l.place_id
+        LEFT JOIN projects AS pr ON pr.id = l.via_project_id
+        WHERE (:status IS NULL OR l.status = :status)
+          AND (:presence IS NULL OR l.presence IN (SELECT value FROM json_each(:presence)))
           AND (:as_of IS NULL OR (
                 (l.since IS NULL OR substr(l.since, 1, min(length(l.since), length(:as_of))) <= substr(:as_of, 1, min(length(l.since), length(:as_of))))
             AND (l.until IS NULL OR substr(l.until, 1, min(length(l.until), length(:as_of))) >= substr(:as_of, 1, min(length(l.until), length(:as_of))))))
           AND (:origin IS NULL OR EXISTS (
-                SELECT 1 FROM links AS h JOIN place_ancestors AS ha ON ha.place_id = h.to_id
-                WHERE h.from_id = o.id AND h.relation IN ('based_in', 'headquartered_in') AND ha.ancestor_id = :origin))
+                WITH RECURSIVE up(id, depth) AS (
+                    SELECT o.id, 0
+                    UNION
+                    SELECT h.to_id, up.depth + 1 FROM up
+                    JOIN links AS h ON h.from_id = up.id AND h.to_kind = 'organisation' AND h.status <> 'former'
+                        AND h.relation IN (SELECT relation FROM parent_relations)
+                    WHERE NOT :direct AND up.depth < 8)
+                SELECT 1 FROM up JOIN firm_origins AS f ON f.organisation_id = up.id WHERE f.within_id = :origin))
           AND (:mineral IS NULL OR EXISTS (
-                SELECT 1 FROM links AS m WHERE m.from_id = o.id AND m.to_id = :mineral)
+                SELECT 1 FROM links AS m WHERE m.from_id = o.id
+                AND m.to_id IN (SELECT mineral_id FROM mineral_family_members WHERE family_id = :mineral))
             OR EXISTS (
-                SELECT 1 FROM links AS s JOIN links AS w ON w.from_id = s.to_id AND w.relation = 'works'
-                WHERE s.from_id = o.id AND s.to_kind = 'project' AND w.to_id = :mineral))
-        ORDER BY o.name, p.name, l.since
+                SELECT 1 FROM links AS s JOIN links AS k ON k.from_id = s.to_id AND k.relation = 'works'
+                WHERE s.from_id = o.id AND s.to_kind = 'project'
+                AND k.to_id IN (SELECT mineral_id FROM mineral_family_members WHERE family_id = :mineral)))
+        ORDER BY o.name, p.name, l.since, l.link_id
         """
 }

@@ -8,7 +8,10 @@ struct FirmsCommand: ParsableCommand {
         abstract: "The firms active in a place (or anywhere inside it), with where, since when and the source.",
         discussion: """
             A place counts everything inside it: an office in Karachi is an office in Sindh and in Pakistan. \
-            Names are matched through their aliases, whatever the case, accents or dashes.
+            A firm that operates, owns or contracts for a project located there is active there too (detail: \
+            "via" the project), and a firm is from where it or a parent up its subsidiary_of chain is based \
+            (from: "via parent ..."); --direct keeps to the firm's own links. A mineral finds its family: \
+            coal finds lignite. Names are matched through their aliases, whatever the case, accents or dashes.
 
             Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(FirmsCommand.columns))
 
@@ -29,11 +32,14 @@ struct FirmsCommand: ParsableCommand {
     @Option(name: .customLong("active-in"), help: ArgumentHelp("The place: a country, province, city or site.", valueName: "place"))
     var place: String
 
-    @Option(name: .long, help: ArgumentHelp("Only firms from this country or region (where they are based).", valueName: "country"))
+    @Option(name: .long, help: ArgumentHelp("Only firms from this country or region (where they or their parents are based).", valueName: "country"))
     var from: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only firms linked to this mineral, directly or through a project.", valueName: "mineral"))
+    @Option(name: .long, help: ArgumentHelp("Only firms linked to this mineral or its family, directly or through a project.", valueName: "mineral"))
     var mineral: String?
+
+    @Flag(name: .long, help: "Only the firm's own links: no presence through projects, no origin through parents.")
+    var direct = false
 
     @Option(name: .long, help: "Only presences with this status.")
     var status: StatusChoice = .active
@@ -55,7 +61,7 @@ struct FirmsCommand: ParsableCommand {
             }
         }
         let filter = FirmFilter(from: from, mineral: mineral, presenceKinds: presence.isEmpty ? nil : presence,
-                                status: status == .any ? nil : LinkStatus(rawValue: status.rawValue), asOf: asOf)
+                                status: status == .any ? nil : LinkStatus(rawValue: status.rawValue), asOf: asOf, direct: direct)
         let rows = try kb.firmsActive(in: place, filter: filter)
         try Listing.print(rows, columns: FirmsCommand.columns, options: output, chosen: choice.names,
                           empty: "no firms match in \(place)" + (status == .active ? " (only active presences; --status any shows all)" : ""))
@@ -68,7 +74,9 @@ struct FirmsCommand: ParsableCommand {
         .text("organisation_type") { $0.organisationType }.droppable(7),
         .list("from") { $0.origins }.droppable(4),
         .text("presence") { $0.presence }.droppable(2),
-        .text("detail") { $0.detail }.droppable(6),
+        .text("detail") { $0.explanation }.droppable(6),
+        .text("via_project") { $0.viaProject?.name }.onRequest(),
+        .integer("via_project_id") { $0.viaProject.map { Int($0.id) } }.onRequest(),
         .text("place") { $0.place.name },
         .integer("place_id") { Int($0.place.id) }.onRequest(),
         .text("since") { $0.since?.date },

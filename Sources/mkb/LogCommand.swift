@@ -32,9 +32,9 @@ struct LogCommand: ParsableCommand {
             .integer("id") { Int($0.id) },
             .text("made_at") { $0.madeAt },
             .text("command") { $0.command },
-            .text("summary") { $0.summary },
-            .text("entity_ids") { $0.entityIDs.map(String.init).joined(separator: " ") },
-            .text("source_ids") { $0.sourceIDs.map(String.init).joined(separator: " ") },
-        ], format: output.format)
+            .text("summary") { $0.summary }.wrapped(atLeast: 30),
+            .text("entity_ids") { $0.entityIDs.map(String.init).joined(separator: " ") }.droppable(1),
+            .text("source_ids") { $0.sourceIDs.map(String.init).joined(separator: " ") }.droppable(2),
+        ], options: output, empty: "no changes recorded")
     }
 }
