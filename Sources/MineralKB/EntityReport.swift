@@ -42,7 +42,7 @@ public struct EntityReport: Codable, Sendable {
     public struct LinkGroup: Codable, Sendable {
         /// The category: `affiliation`, `presence`, `stake`, `commodity`, `hierarchy`...
         public let category: String
-        /// Its links, by relation, then outgoing before incoming, then by the other entity's name.
+        /// Its links, by relation, then outgoing before incoming, then by date (undated last), then by the other entity's name.
         public let links: [Link]
     }
 
@@ -74,8 +74,10 @@ public struct EntityReport: Codable, Sendable {
     public let quotesBy: [QuoteRow]
     /// Quotes by others that mention it, oldest first.
     public let quotesAbout: [QuoteRow]
-    /// For places: the firms present in the place or anywhere inside it.
+    /// For places: the firms present in the place or anywhere inside it, directly or through a project.
     public let firmsWithin: [FirmPresence]
+    /// For places: the projects located in the place or anywhere inside it, with their stakes.
+    public let projectsWithin: [PlaceProject]
     /// With depth 2 or more: the wider web of connections.
     public let neighbourhood: Neighbourhood?
 }
@@ -85,6 +87,7 @@ extension EntityReport {
     public func keepingLinks(of categories: Set<String>) -> EntityReport {
         EntityReport(entity: entity, description: description, facts: facts, aliases: aliases, sources: sources,
                      linkGroups: linkGroups.filter { categories.contains($0.category) }, forums: forums,
-                     quotesBy: quotesBy, quotesAbout: quotesAbout, firmsWithin: firmsWithin, neighbourhood: neighbourhood)
+                     quotesBy: quotesBy, quotesAbout: quotesAbout, firmsWithin: firmsWithin, projectsWithin: projectsWithin,
+                     neighbourhood: neighbourhood)
     }
 }

@@ -7,9 +7,10 @@ extension KnowledgeBase {
     public static let pathDepths = 1...12
 
     /// The shortest chain of connections between two entities, each step with its sources; nil if
-    /// none exists within `maxDepth` steps. Links and the place hierarchy are tried first; what a
-    /// speaker's quotes mention is used only when they do not connect the two.
-    public func shortestPath(from start: String, to goal: String, maxDepth: Int = 4) throws -> [PathHop]? {
+    /// none exists within `maxDepth` steps. With `via` `.all`, links and the place hierarchy are tried
+    /// first and what a speaker's quotes mention is used only when they do not connect the two;
+    /// `.business` keeps to links, `.hierarchy` to links and the place hierarchy.
+    public func shortestPath(from start: String, to goal: String, maxDepth: Int = 4, via scope: PathScope = .all) throws -> [PathHop]? {
         guard KnowledgeBase.pathDepths.contains(maxDepth) else {
             throw KnowledgeBaseError.invalidArgument(name: "max-depth", problem: "expected 1 to \(KnowledgeBase.pathDepths.upperBound), found \(maxDepth)")
         }
@@ -17,8 +18,10 @@ extension KnowledgeBase {
         let goalRef = try entity(named: goal)
         if startRef == goalRef { return [] }
         return try KnowledgeBase.wrap {
-            try shortestPath(from: startRef, to: goalRef, maxDepth: maxDepth, throughMentions: false)
-                ?? shortestPath(from: startRef, to: goalRef, maxDepth: maxDepth, throughMentions: true)
+            let hierarchy = scope != .business
+            let direct = try shortestPath(from: startRef, to: goalRef, maxDepth: maxDepth, throughHierarchy: hierarchy, throughMentions: false)
+            guard direct == nil, scope == .all else { return direct }
+            return try shortestPath(from: startRef, to: goalRef, maxDepth: maxDepth, throughHierarchy: true, throughMentions: true)
         }
     }
 
@@ -30,7 +33,8 @@ extension KnowledgeBase {
     }
 
     /// Searches from both ends at once, so a path of depth 4 costs about two walks of depth 2.
-    private func shortestPath(from startRef: EntityRef, to goalRef: EntityRef, maxDepth: Int, throughMentions: Bool) throws -> [PathHop]? {
+    private func shortestPath(from startRef: EntityRef, to goalRef: EntityRef, maxDepth: Int, throughHierarchy: Bool,
+                              throughMentions: Bool) throws -> [PathHop]? {
         // Each side remembers how it reached a node: (previous node, the step taken).
         var forward: [Int64: (previous: Int64, step: Step)?] = [startRef.id: nil]
         var backward: [Int64: (previous: Int64, step: Step)?] = [goalRef.id: nil]
@@ -43,7 +47,7 @@ extension KnowledgeBase {
             var next: [Int64] = []
             var meeting: Int64?
             for node in expandForward ? forwardFrontier : backwardFrontier {
-                for step in try steps(from: node, throughMentions: throughMentions) {
+                for step in try steps(from: node, throughHierarchy: throughHierarchy, throughMentions: throughMentions) {
                     if expandForward {
                         guard forward[step.neighbour] == nil else { continue }
                         forward[step.neighbour] = (node, step)
@@ -171,8 +175,8 @@ extension KnowledgeBase {
         }
     }
 
-    func steps(from node: Int64, throughMentions: Bool = true) throws -> [Step] {
-        try database.fetchAll(sql: KnowledgeBase.stepsSQL, arguments: [node, throughMentions]) { row in
+    func steps(from node: Int64, throughHierarchy: Bool = true, throughMentions: Bool = true) throws -> [Step] {
+        try database.fetchAll(sql: KnowledgeBase.stepsSQL, arguments: [node, throughMentions, throughHierarchy]) { row in
             Step(node: node, neighbour: try row[0], relation: try row[1], isReversed: try row[2] as Int == 0,
                  linkID: try row[3], detail: try row[4], quoteSourceID: try row[5])
         }
@@ -182,8 +186,8 @@ extension KnowledgeBase {
     static let stepsSQL = """
         SELECT to_id, relation, 1, id, role, NULL FROM links WHERE from_id = ?1
         UNION ALL SELECT from_id, relation, 0, id, role, NULL FROM links WHERE to_id = ?1
-        UNION ALL SELECT parent_id, 'part_of', 1, NULL, NULL, NULL FROM places WHERE id = ?1 AND parent_id IS NOT NULL
-        UNION ALL SELECT id, 'part_of', 0, NULL, NULL, NULL FROM places WHERE parent_id = ?1
+        UNION ALL SELECT parent_id, 'part_of', 1, NULL, NULL, NULL FROM places WHERE ?3 AND id = ?1 AND parent_id IS NOT NULL
+        UNION ALL SELECT id, 'part_of', 0, NULL, NULL, NULL FROM places WHERE ?3 AND parent_id = ?1
         UNION ALL SELECT m.entity_id, 'mentioned', 1, NULL, NULL, min(q.source_id)
             FROM quotes AS q JOIN quote_mentions AS m ON m.quote_id = q.id
             WHERE ?2 AND q.speaker_id = ?1 AND m.entity_id <> ?1 GROUP BY m.entity_id

@@ -33,6 +33,7 @@ extension KnowledgeBase {
                 entity: entity, description: description, facts: try facts(about: entity), aliases: aliases, sources: sources,
                 linkGroups: linkGroups, forums: forums(from: linkGroups, quotes: quotesBy), quotesBy: quotesBy, quotesAbout: quotesAbout,
                 firmsWithin: entity.kind == .place ? try firmsActive(inPlace: entity, filter: FirmFilter(status: nil)) : [],
+                projectsWithin: entity.kind == .place ? try projects(within: entity) : [],
                 neighbourhood: neighbourhood)
         }
     }
@@ -101,6 +102,44 @@ extension KnowledgeBase {
         return order.map { EntityReport.LinkGroup(category: $0, links: groups[$0] ?? []) }
     }
 
+    /// The projects located in `place` or inside it, each with its stakes (organisation → project links).
+    private func projects(within place: EntityRef) throws -> [PlaceProject] {
+        var order: [(project: EntityRef, place: EntityRef)] = []
+        var stakes: [Int64: [PlaceProject.Stake]] = [:]
+        try database.forEachRow(sql: KnowledgeBase.placeProjectsSQL, arguments: [place.id]) { row in
+            let project = EntityRef(id: try row["project_id"], kind: .project, name: try row["project"])
+            let located = EntityRef(id: try row["place_id"], kind: .place, name: try row["place"])
+            if !order.contains(where: { $0.project == project && $0.place == located }) { order.append((project, located)) }
+            let organisationID: Int64? = try row["organisation_id"]
+            guard let organisationID else { return }
+            stakes[project.id, default: []].append(PlaceProject.Stake(
+                organisation: EntityRef(id: organisationID, kind: .organisation, name: try row["organisation"]),
+                relation: try row["relation"], label: try row["label"], sharePercent: try row["share_percent"],
+                detail: try row["role"],
+                since: QualifiedDate(try row["since"], try row["since_qualifier"]),
+                until: QualifiedDate(try row["until"], try row["until_qualifier"]),
+                status: try row["status"]))
+        }
+        return order.map { PlaceProject(project: $0.project, place: $0.place, stakes: stakes[$0.project.id] ?? []) }
+    }
+
+    /// Projects located in a place's subtree (from the place hierarchy, then `located_in` links by
+    /// place), with every stake an organisation holds in each, by relation and date.
+    static let placeProjectsSQL = """
+        SELECT pr.id AS project_id, pr.name AS project, p.id AS place_id, p.name AS place,
+               o.id AS organisation_id, o.name AS organisation, s.relation, r.label, s.share_percent, s.role,
+               s.since, s.since_qualifier, s.until, s.until_qualifier, s.status
+        FROM place_ancestors AS a
+        JOIN links AS w ON w.to_id = a.place_id AND w.relation = 'located_in' AND w.from_kind = 'project'
+        JOIN projects AS pr ON pr.id = w.from_id
+        JOIN places AS p ON p.id = w.to_id
+        LEFT JOIN links AS s ON s.to_id = pr.id AND s.from_kind = 'organisation' AND s.to_kind = 'project'
+        LEFT JOIN relations AS r ON r.name = s.relation AND r.from_kind = 'organisation' AND r.to_kind = 'project'
+        LEFT JOIN organisations AS o ON o.id = s.from_id
+        WHERE a.ancestor_id = ?1
+        ORDER BY pr.name, p.name, s.relation, s.since IS NULL, s.since, o.name
+        """
+
     private func forums(from groups: [EntityReport.LinkGroup], quotes: [QuoteRow]) -> [EntityReport.ForumAppearance] {
         var result: [EntityReport.ForumAppearance] = []
         for link in groups.flatMap(\.links) where link.other.kind == .forum && !link.isIncoming {
@@ -130,26 +169,29 @@ extension KnowledgeBase {
         ORDER BY coalesce(q.said_on, q.published_on), q.quote_id
         """
 
-    /// Both directions of every link, plus the place hierarchy (a place's container and its parts).
+    /// Both directions of every link, plus the place hierarchy (a place's container and its parts);
+    /// within a relation, by date (since, else as of; undated last), so roles read in order.
     static let reportLinksSQL = """
         SELECT r.category, l.id AS link_id, l.relation, r.label, 0 AS incoming, e.id AS other_id, e.kind AS other_kind,
                e.name AS other_name, l.role, l.share_percent, l.quantity, l.unit, l.since, l.since_qualifier,
-               l.until, l.until_qualifier, l.as_of, l.status
+               l.until, l.until_qualifier, l.as_of, l.status, coalesce(l.since, l.as_of) IS NULL AS undated,
+               coalesce(l.since, l.as_of) AS dated
         FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
         JOIN entities AS e ON e.id = l.to_id WHERE l.from_id = ?1
         UNION ALL
         SELECT r.category, l.id, l.relation, r.label, 1, e.id, e.kind, e.name, l.role, l.share_percent, l.quantity, l.unit,
-               l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status
+               l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status,
+               coalesce(l.since, l.as_of) IS NULL, coalesce(l.since, l.as_of)
         FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
         JOIN entities AS e ON e.id = l.from_id WHERE l.to_id = ?1
         UNION ALL
         SELECT 'hierarchy', NULL, 'part_of', 'is part of', 0, parent.id, 'place', parent.name, NULL, NULL, NULL, NULL,
-               NULL, NULL, NULL, NULL, NULL, 'active'
+               NULL, NULL, NULL, NULL, NULL, 'active', 1, NULL
         FROM places AS p JOIN places AS parent ON parent.id = p.parent_id WHERE p.id = ?1
         UNION ALL
         SELECT 'hierarchy', NULL, 'part_of', 'is part of', 1, child.id, 'place', child.name, NULL, NULL, NULL, NULL,
-               NULL, NULL, NULL, NULL, NULL, 'active'
+               NULL, NULL, NULL, NULL, NULL, 'active', 1, NULL
         FROM places AS child WHERE child.parent_id = ?1
-        ORDER BY 1, 3, 5, 8
+        ORDER BY 1, 3, 5, undated, dated, 8
         """
 }

@@ -8,13 +8,14 @@ struct PathCommand: ParsableCommand {
         abstract: "The shortest chain of links between two entities, each step with its source.",
         discussion: """
             Links and the place hierarchy are tried first; what a speaker's quotes mention is used only when \
-            they do not connect the two. One row per step. When no chain of at most --max-depth steps exists, \
+            they do not connect the two. --via business keeps to links between entities (no place hierarchy, \
+            no quotes); --via hierarchy adds the place hierarchy. One row per step. When no chain of at most --max-depth steps exists, \
             it says so and exits with 1.
 
             Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(PathCommand.columns))
 
             Example:
-              mkb path "Min Ziheng" Karachi
+              mkb path "Min Ziheng" Karachi --via business
             """
     )
 
@@ -31,6 +32,9 @@ struct PathCommand: ParsableCommand {
     @Option(name: .customLong("max-depth"), help: "The longest chain to look for, in steps (1 to 12).")
     var maxDepth = 4
 
+    @Option(name: .long, help: "Which connections the chain may take: business (links only), hierarchy (links and the place hierarchy) or all.")
+    var via: PathScope = .all
+
     func validate() throws {
         guard KnowledgeBase.pathDepths.contains(maxDepth) else {
             throw ValidationError("--max-depth must be 1 to \(KnowledgeBase.pathDepths.upperBound), not \(maxDepth).")
@@ -39,8 +43,8 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         let kb = try global.openForReading()
-        guard let hops = try kb.shortestPath(from: from, to: to, maxDepth: maxDepth) else {
-            throw UserError(try PathCommand.noChain(kb, from: from, to: to, maxDepth: maxDepth))
+        guard let hops = try kb.shortestPath(from: from, to: to, maxDepth: maxDepth, via: via) else {
+            throw UserError(try PathCommand.noChain(kb, from: from, to: to, maxDepth: maxDepth, via: via))
         }
         if hops.isEmpty {
             printError("\"\(from)\" and \"\(to)\" name the same entity: the chain has no steps")
@@ -51,8 +55,8 @@ struct PathCommand: ParsableCommand {
 
     /// Why no chain was found, with the next thing to try: a larger --max-depth only when there is one
     /// and both ends have links at all.
-    static func noChain(_ kb: KnowledgeBase, from: String, to: String, maxDepth: Int) throws -> String {
-        let message = "no chain of links of \(maxDepth) step\(maxDepth == 1 ? "" : "s") or fewer connects \"\(from)\" and \"\(to)\""
+    static func noChain(_ kb: KnowledgeBase, from: String, to: String, maxDepth: Int, via: PathScope) throws -> String {
+        let message = "no chain of \(via == .business ? "business " : "")links of \(maxDepth) step\(maxDepth == 1 ? "" : "s") or fewer connects \"\(from)\" and \"\(to)\""
         for name in [from, to] where try kb.connectionCount(of: name) == 0 {
             return message + "; \"\(name)\" has no links at all, so no chain can reach it"
         }
@@ -82,3 +86,5 @@ struct PathCommand: ParsableCommand {
         let hop: PathHop
     }
 }
+
+extension PathScope: ExpressibleByArgument {}

@@ -9,6 +9,7 @@ import MineralKB
 ///  "links": [{category, relation, label, direction, other: {id, kind, name}, detail, share_percent,
 ///             quantity, unit, since, since_qualifier, until, until_qualifier, as_of, status, sources}],
 ///  "forums": [{forum, role, through}], "quotes_by": [..], "quotes_about": [..], "firms_within": [..],
+///  "projects_within": [{project, place, stakes: [{organisation, relation, share_percent, detail, since, ..., status}]}],
 ///  "neighbourhood": null | {depth, is_truncated, reached: [{id, kind, name, steps}],
 ///                           connections: [{from, relation, to, detail, sources}]}}
 /// ```
@@ -29,6 +30,7 @@ enum ReportJSON {
             ("quotes_by", .array(report.quotesBy.map { Listing.object($0, quoteColumns) })),
             ("quotes_about", .array(report.quotesAbout.map { Listing.object($0, quoteColumns) })),
             ("firms_within", .array(report.firmsWithin.map { Listing.object($0, FirmsCommand.columns) })),
+            ("projects_within", .array(report.projectsWithin.map(project))),
             ("neighbourhood", report.neighbourhood.map(neighbourhood) ?? .null),
         ])
     }
@@ -48,6 +50,23 @@ enum ReportJSON {
             ("as_of", .string(link.asOf)),
             ("status", .string(link.status)),
             ("sources", .array(link.sources.map(JSONShape.source))),
+        ])
+    }
+
+    private static func project(_ located: PlaceProject) -> JSONTree {
+        .object([
+            ("project", JSONShape.entity(located.project)),
+            ("place", JSONShape.entity(located.place)),
+            ("stakes", .array(located.stakes.map { stake in
+                .object([
+                    ("organisation", JSONShape.entity(stake.organisation)),
+                    ("relation", .string(stake.relation)),
+                    ("share_percent", .real(stake.sharePercent)),
+                    ("detail", .string(stake.detail)),
+                ] + JSONShape.date("since", stake.since) + JSONShape.date("until", stake.until) + [
+                    ("status", .string(stake.status)),
+                ])
+            })),
         ])
     }
 

@@ -60,14 +60,30 @@ struct ReportRenderer {
             lines += heading("Quotes about \(entity.name)")
             lines += report.quotesAbout.flatMap(quote)
         }
-        // Presences in the place itself are listed under Presence already; these are those in the places inside it.
-        let firmsInside = report.firmsWithin.filter { $0.place.id != entity.id }
+        if !report.projectsWithin.isEmpty {
+            lines += heading("Projects in \(entity.name) and the places within it")
+            for located in report.projectsWithin {
+                lines.append(bullet("\(name(located.project)) in \(name(located.place))"))
+                for stake in located.stakes {
+                    var text = "\(name(stake.organisation)) \(stake.label)"
+                    var details: [String] = []
+                    if let share = stake.sharePercent { details.append("\(number(share))%") }
+                    if let detail = stake.detail { details.append(style == .markdown ? md(detail) : detail) }
+                    if !details.isEmpty { text += " — " + details.joined(separator: ", ") }
+                    lines.append(bullet(text + dates(since: stake.since, until: stake.until, status: stake.status), level: 1))
+                }
+            }
+        }
+        // Presences in the place itself are listed under Presence already; these are those in the places
+        // inside it, and those through a project.
+        let firmsInside = report.firmsWithin.filter { $0.place.id != entity.id || $0.viaProject != nil }
         if !firmsInside.isEmpty {
             lines += heading("Firms present in places within \(entity.name)")
             for firm in firmsInside {
                 let relation = relationLabels[firm.presence] ?? firm.presence.replacingOccurrences(of: "_", with: " ")
-                var text = "\(name(firm.organisation)) \(relation) \(name(firm.place))"
-                if let detail = firm.detail { text += " (\(detail))" }
+                var text = "\(name(firm.organisation)) \(relation) "
+                    + (firm.viaProject.map { "\(name($0)) in \(name(firm.place))" } ?? name(firm.place))
+                if let detail = firm.detail { text += " (\(style == .markdown ? md(detail) : detail))" }
                 text += dates(since: firm.since, until: firm.until, status: firm.status)
                 lines.append(bullet(text))
                 lines += firm.sources.map { bullet("source: " + citation($0), level: 1) }
