@@ -8,6 +8,8 @@ extension Document {
         public var name: String
         /// Other names: former names, abbreviations, spellings.
         public var aliases: [String]?
+        /// Other names with their kind: a former name (and when it changed), a misprint, an abbreviation, a transliteration.
+        public var otherNames: [OtherName]?
         /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
         public var ids: [String]?
         /// A short description.
@@ -38,7 +40,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, ids, description, evidence, starts, startsQualifier = "starts_qualifier", ends
+            case name, aliases, otherNames = "other_names", ids, description, evidence, starts, startsQualifier = "starts_qualifier", ends
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -57,6 +59,7 @@ extension Document {
                 starts: try container.decodeIfPresent(PartialDate.self, forKey: .starts),
                 startsQualifier: try container.decodeIfPresent(DateQualifier.self, forKey: .startsQualifier),
                 ends: try container.decodeIfPresent(PartialDate.self, forKey: .ends))
+            otherNames = try container.decodeIfPresent([OtherName].self, forKey: .otherNames)
         }
     }
 }

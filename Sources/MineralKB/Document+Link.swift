@@ -30,12 +30,22 @@ extension Document {
         public var status: LinkStatus?
         /// The sentence of the source that supports it.
         public var evidence: String?
+        /// How sure the claim is: stated by the source, inferred by an analyst, or uncertain; nil when not said.
+        public var certainty: Certainty?
+        /// An analyst's note on the claim, kept apart from the source's own sentence (`evidence`).
+        public var note: String?
+        /// The holding company through which `from` holds its stake (a name or alias of an organisation).
+        public var through: String?
 
         /// A link `from` → `relation` → `to`, with the details given.
         public init(from: String, relation: String, to: String, role: String? = nil, sharePercent: Double? = nil,
                     quantity: Double? = nil, unit: String? = nil, since: PartialDate? = nil, sinceQualifier: DateQualifier? = nil,
                     until: PartialDate? = nil, untilQualifier: DateQualifier? = nil, asOf: PartialDate? = nil,
-                    status: LinkStatus? = nil, evidence: String? = nil) {
+                    status: LinkStatus? = nil, evidence: String? = nil, certainty: Certainty? = nil, note: String? = nil,
+                    through: String? = nil) {
+            self.certainty = certainty
+            self.note = note
+            self.through = through
             self.from = from
             self.relation = relation
             self.to = to
@@ -55,7 +65,7 @@ extension Document {
         /// The JSON field names.
         public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
             case from, relation, to, role, sharePercent = "share_percent", quantity, unit, since, sinceQualifier = "since_qualifier",
-                 until, untilQualifier = "until_qualifier", asOf = "as_of", status, evidence
+                 until, untilQualifier = "until_qualifier", asOf = "as_of", status, evidence, certainty, note, through
         }
     }
 }

@@ -8,6 +8,8 @@ extension Document {
         public var name: String
         /// Other names: former names, abbreviations, spellings.
         public var aliases: [String]?
+        /// Other names with their kind: a former name (and when it changed), a misprint, an abbreviation, a transliteration.
+        public var otherNames: [OtherName]?
         /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
         public var ids: [String]?
         /// A short description.
@@ -32,7 +34,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, ids, description, evidence, type
+            case name, aliases, otherNames = "other_names", ids, description, evidence, type
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -49,6 +51,7 @@ extension Document {
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
                 type: try container.decodeIfPresent(OrganisationType.self, forKey: .type))
+            otherNames = try container.decodeIfPresent([OtherName].self, forKey: .otherNames)
         }
     }
 }

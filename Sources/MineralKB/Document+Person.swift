@@ -8,6 +8,8 @@ extension Document {
         public var name: String
         /// Other names: former names, abbreviations, spellings.
         public var aliases: [String]?
+        /// Other names with their kind: a former name (and when it changed), a misprint, an abbreviation, a transliteration.
+        public var otherNames: [OtherName]?
         /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
         public var ids: [String]?
         /// A short description.
@@ -29,7 +31,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, ids, description, evidence
+            case name, aliases, otherNames = "other_names", ids, description, evidence
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -45,6 +47,7 @@ extension Document {
                 ids: try container.decodeIfPresent([String].self, forKey: .ids),
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence))
+            otherNames = try container.decodeIfPresent([OtherName].self, forKey: .otherNames)
         }
     }
 }

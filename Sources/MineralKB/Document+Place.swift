@@ -8,6 +8,8 @@ extension Document {
         public var name: String
         /// Other names: former names, abbreviations, spellings.
         public var aliases: [String]?
+        /// Other names with their kind: a former name (and when it changed), a misprint, an abbreviation, a transliteration.
+        public var otherNames: [OtherName]?
         /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
         public var ids: [String]?
         /// A short description.
@@ -20,6 +22,13 @@ extension Document {
         public var within: String?
         /// Its ISO 3166 code, where it has one.
         public var isoCode: String?
+        /// Where `in` comes from: `sourced` (the document's source states it; the default) or
+        /// `background` (general knowledge, no source states it).
+        public var inBasis: ParentBasis?
+        /// How sure `in` is.
+        public var inCertainty: Certainty?
+        /// An analyst's note on `in`.
+        public var inNote: String?
 
         /// A place called `name`, with the fields given.
         public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil, type: String? = nil, within: String? = nil, isoCode: String? = nil) {
@@ -38,7 +47,8 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, ids, description, evidence, type, within = "in", isoCode = "iso_code"
+            case name, aliases, otherNames = "other_names", ids, description, evidence, type, within = "in", isoCode = "iso_code",
+                 inBasis = "in_basis", inCertainty = "in_certainty", inNote = "in_note"
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -57,6 +67,10 @@ extension Document {
                 type: try container.decodeIfPresent(String.self, forKey: .type),
                 within: try container.decodeIfPresent(String.self, forKey: .within),
                 isoCode: try container.decodeIfPresent(String.self, forKey: .isoCode))
+            otherNames = try container.decodeIfPresent([OtherName].self, forKey: .otherNames)
+            inBasis = try container.decodeIfPresent(ParentBasis.self, forKey: .inBasis)
+            inCertainty = try container.decodeIfPresent(Certainty.self, forKey: .inCertainty)
+            inNote = try container.decodeIfPresent(String.self, forKey: .inNote)
         }
     }
 }

@@ -20,10 +20,20 @@ extension Document {
         public var published: PartialDate?
         /// The place of its dateline.
         public var dateline: String?
+        /// The statement or release the source relays ("citing an official statement"); the agency is `via`.
+        public var relays: String?
+        /// How the date `published` is known: printed, from the URL, from the dateline, from metadata.
+        public var dateBasis: DateBasis?
+        /// An analyst's note on the source.
+        public var note: String?
 
         /// A source with the fields given.
         public init(type: SourceType? = nil, title: String? = nil, publisher: String? = nil, via: String? = nil,
-                    url: String? = nil, reference: String? = nil, published: PartialDate? = nil, dateline: String? = nil) {
+                    url: String? = nil, reference: String? = nil, published: PartialDate? = nil, dateline: String? = nil,
+                    relays: String? = nil, dateBasis: DateBasis? = nil, note: String? = nil) {
+            self.relays = relays
+            self.dateBasis = dateBasis
+            self.note = note
             self.type = type
             self.title = title
             self.publisher = publisher
@@ -36,7 +46,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
-            case type, title, publisher, via, url, reference, published, dateline
+            case type, title, publisher, via, url, reference, published, dateline, relays, dateBasis = "date_basis", note
         }
     }
 }

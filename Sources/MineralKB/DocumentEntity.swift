@@ -9,6 +9,8 @@ public protocol DocumentEntity: Hashable, Codable, Sendable {
     var name: String { get set }
     /// Other names: former names, abbreviations, spellings.
     var aliases: [String]? { get set }
+    /// Other names with their kind (former name, misprint, abbreviation, transliteration).
+    var otherNames: [OtherName]? { get set }
     /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`, `lei:…`): an identifier the
     /// base knows names its entity whatever the names say, and tells namesakes apart.
     var ids: [String]? { get set }
@@ -26,6 +28,8 @@ public protocol DocumentEntityKey: CodingKey, CaseIterable, Sendable {
     static var name: Self { get }
     /// Other names.
     static var aliases: Self { get }
+    /// Other names with their kind.
+    static var otherNames: Self { get }
     /// Identifiers in outside registers.
     static var ids: Self { get }
     /// A short description.
@@ -42,5 +46,5 @@ extension DocumentEntity {
     }
 
     /// The entity's name followed by its aliases.
-    var names: [String] { [name] + (aliases ?? []) }
+    var names: [String] { [name] + (aliases ?? []) + (otherNames ?? []).map(\.name) }
 }

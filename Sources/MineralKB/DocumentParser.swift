@@ -61,6 +61,12 @@ struct DocumentParser {
         source.reference = object.optional(.reference) { text($0, at: $1) }
         source.published = object.optional(.published) { date($0, at: $1) }
         source.dateline = object.optional(.dateline) { name($0, at: $1) }
+        source.relays = object.optional(.relays) { text($0, at: $1) }
+        source.dateBasis = object.optional(.dateBasis) { oneOf(DateBasis.self, $0, at: $1) }
+        source.note = object.optional(.note) { text($0, at: $1) }
+        if source.dateBasis != nil && source.published == nil {
+            problem(path + ".date_basis", "says how the date is known, but there is no \"published\" date")
+        }
         finish(&object)
         if source.title == nil && source.url == nil && source.reference == nil {
             problem(path, SourceKey.missingMessage)
@@ -82,6 +88,7 @@ struct DocumentParser {
         let name = object.required(.name) { self.name($0, at: $1) }
         var entity = Entity(name: name ?? "")
         entity.aliases = object.optionalArray(.aliases) { self.name($0, at: $1) }
+        entity.otherNames = object.optionalArray(.otherNames) { otherName($0, at: $1) }
         entity.ids = object.optionalArray(.ids) { identifier($0, at: $1) }
         entity.description = object.optional(.description) { text($0, at: $1) }
         entity.evidence = object.optional(.evidence) { text($0, at: $1) }
@@ -105,6 +112,12 @@ struct DocumentParser {
             entity.type = object.optional(.type) { parser.text($0, at: $1)?.lowercased() }
             entity.within = object.optional(.within) { parser.name($0, at: $1) }
             entity.isoCode = object.optional(.isoCode) { parser.text($0, at: $1) }
+            entity.inBasis = object.optional(.inBasis) { parser.oneOf(ParentBasis.self, $0, at: $1) }
+            entity.inCertainty = object.optional(.inCertainty) { parser.oneOf(Certainty.self, $0, at: $1) }
+            entity.inNote = object.optional(.inNote) { parser.text($0, at: $1) }
+            if entity.within == nil && (entity.inBasis != nil || entity.inCertainty != nil || entity.inNote != nil) {
+                parser.problem(path, "\"in_basis\", \"in_certainty\" and \"in_note\" describe \"in\", which is missing")
+            }
         }
     }
 
@@ -151,6 +164,9 @@ struct DocumentParser {
         link.asOf = object.optional(.asOf) { date($0, at: $1) }
         link.status = object.optional(.status) { oneOf(LinkStatus.self, $0, at: $1) }
         link.evidence = object.optional(.evidence) { text($0, at: $1) }
+        link.certainty = object.optional(.certainty) { oneOf(Certainty.self, $0, at: $1) }
+        link.note = object.optional(.note) { text($0, at: $1) }
+        link.through = object.optional(.through) { name($0, at: $1) }
         finish(&object)
         if link.sinceQualifier != nil && link.since == nil { problem(path + ".since_qualifier", "a qualifier needs a \"since\" date to qualify") }
         if link.untilQualifier != nil && link.until == nil { problem(path + ".until_qualifier", "a qualifier needs an \"until\" date to qualify") }
@@ -220,6 +236,21 @@ struct DocumentParser {
             return nil
         }
         return text
+    }
+
+    /// Another name with its kind: `{"name": "Barrick Gold Corporation", "kind": "former name", "until": "2019"}`.
+    private mutating func otherName(_ value: JSONValue, at path: String) -> OtherName? {
+        guard var object = objectReader(value, at: path, keys: OtherName.CodingKeys.self,
+                                        expecting: "an object with a \"name\" and its \"kind\"") else { return nil }
+        let name = object.required(.name) { self.name($0, at: $1) }
+        let kind = object.required(.kind) { oneOf(AliasKind.self, $0, at: $1) }
+        let until = object.optional(.until) { date($0, at: $1) }
+        finish(&object)
+        if until != nil && kind != nil && kind != .formerName {
+            problem(path + ".until", "only a former name has a date it changed")
+        }
+        guard let name, let kind else { return nil }
+        return OtherName(name: name, kind: kind, until: until)
     }
 
     /// An identifier written `scheme:value`, as written (the importer folds the scheme's case).

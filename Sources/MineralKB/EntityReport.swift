@@ -36,6 +36,8 @@ public struct EntityReport: Codable, Sendable {
         public let status: String
         /// The sources that report the link, each with its supporting sentence where known.
         public let sources: [SourceCitation]
+        /// For a stake held through a holding company: that company.
+        public var through: EntityRef? = nil
     }
 
     /// Links of one category (affiliation, presence, stake, ...).

@@ -7,6 +7,8 @@ public struct FirmFilter: Sendable {
     public var mineral: String?
     /// Only the firm's own links: no presence through projects, no origin through parents.
     public var direct: Bool
+    /// Only presences some source states: those every source marks inferred or uncertain are left out.
+    public var statedOnly: Bool
     /// Only these presence relations (`has_office_in`, `operates_in`, ...); nil for all.
     public var presenceKinds: [String]?
     /// Only links with this status; nil for any.
@@ -16,8 +18,10 @@ public struct FirmFilter: Sendable {
 
     /// A filter; by default active links only, and nothing else restricted.
     public init(from: String? = nil, mineral: String? = nil, presenceKinds: [String]? = nil,
-                status: LinkStatus? = .active, asOf: PartialDate? = nil, direct: Bool = false) {
+                status: LinkStatus? = .active, asOf: PartialDate? = nil, direct: Bool = false,
+                statedOnly: Bool = false) {
         self.direct = direct
+        self.statedOnly = statedOnly
         self.from = from
         self.mineral = mineral
         self.presenceKinds = presenceKinds

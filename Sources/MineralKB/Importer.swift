@@ -61,12 +61,13 @@ final class Importer {
         self.database = database
         insertLink = try database.makeStatement(sql: """
             INSERT INTO links(relation, from_id, from_kind, to_id, to_kind, role, share_percent, quantity, unit,
-                              since, since_qualifier, until, until_qualifier, as_of, status, claim_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_key) DO NOTHING
+                              since, since_qualifier, until, until_qualifier, as_of, status, claim_key, through_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_key) DO NOTHING
             """)
         insertLinkSource = try database.makeStatement(sql: """
-            INSERT INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)
-            ON CONFLICT(link_id, source_id) DO UPDATE SET evidence = excluded.evidence WHERE evidence IS NOT excluded.evidence
+            INSERT INTO link_sources(link_id, source_id, evidence, certainty, note) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(link_id, source_id) DO UPDATE SET evidence = excluded.evidence, certainty = excluded.certainty, note = excluded.note
+            WHERE (evidence, certainty, note) IS NOT (excluded.evidence, excluded.certainty, excluded.note)
             """)
         insertQuoteMention = try database.makeStatement(sql: "INSERT OR IGNORE INTO quote_mentions(quote_id, entity_id) VALUES (?, ?)")
         self.resolver = NameResolver(database: database, cachesLookups: true)
@@ -167,12 +168,36 @@ final class Importer {
         } else {
             countRow("entity_sources")
         }
+        if let place = declaration.entity as? Document.Place, let within = place.within {
+            try writeParentProvenance(of: entity, place: place, within: within, sourceID: sourceID)
+        }
         for identifier in declaration.identifiers.map(\.0) {
             backing.identifiers.insert(identifier.description)
             try database.execute(sql: "INSERT INTO identifiers(scheme, value, entity_id, source_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                                  arguments: [identifier.scheme, identifier.value, entity.id, sourceID])
             countRow("identifiers")
         }
+    }
+
+    /// Where a declared place's parent comes from: this source (with how sure and a note), or
+    /// background knowledge. Only for the parent the place has: places never move.
+    private func writeParentProvenance(of entity: EntityRef, place: Document.Place, within: String, sourceID: Int64) throws {
+        guard case .success(let parent) = try resolver.resolve(within, kinds: Importer.places),
+              try database.fetchOne(Int64.self, sql: "SELECT parent_id FROM places WHERE id = ?", arguments: [entity.id]) == parent.id
+        else { return }
+        if place.inBasis == .background {
+            try database.execute(sql: "DELETE FROM place_parent_sources WHERE place_id = ? AND source_id = ?", arguments: [entity.id, sourceID])
+            try database.execute(sql: """
+                UPDATE places SET parent_basis = 'background'
+                WHERE id = ?1 AND parent_basis IS NOT 'background' AND NOT EXISTS (SELECT 1 FROM place_parent_sources WHERE place_id = ?1)
+                """, arguments: [entity.id])
+            return
+        }
+        try database.execute(sql: """
+            INSERT INTO place_parent_sources(place_id, source_id, certainty, note) VALUES (?, ?, ?, ?)
+            ON CONFLICT(place_id, source_id) DO UPDATE SET certainty = excluded.certainty, note = excluded.note
+            """, arguments: [entity.id, sourceID, place.inCertainty?.rawValue, place.inNote])
+        try database.execute(sql: "UPDATE places SET parent_basis = 'sourced' WHERE id = ? AND parent_basis IS NOT 'sourced'", arguments: [entity.id])
     }
 
     // MARK: - Re-import
@@ -305,7 +330,18 @@ final class Importer {
             return nil
         }
         for key in keys { resolver.declare(entity, key: key) }
+        try recordNameKinds(declaration.entity.otherNames ?? [], of: entity)
         return entity
+    }
+
+    /// Marks each of `names` (already aliases of `entity`) with its kind and, for a former name,
+    /// when it changed; a kind a document gives replaces none another gave (first one stays).
+    private func recordNameKinds(_ names: [OtherName], of entity: EntityRef) throws {
+        for other in names {
+            try database.execute(sql: """
+                UPDATE aliases SET alias_kind = ?, changed_on = ? WHERE entity_id = ? AND normalised = ? AND alias_kind IS NULL
+                """, arguments: [other.kind.rawValue, other.until?.text, entity.id, resolver.key(other.name)])
+        }
     }
 
     private func create(_ declaration: Declaration, parentID: Int64?, keys: [String]) throws -> EntityRef {
@@ -400,10 +436,12 @@ final class Importer {
             return nil
         }
         let arguments: StatementArguments = [key, (source.type ?? .article).rawValue, label, source.title, publisher?.id, via?.id,
-                                             source.url, source.reference, source.published?.text, dateline?.id]
+                                             source.url, source.reference, source.published?.text, dateline?.id,
+                                             source.relays, source.dateBasis?.rawValue, source.note]
         try database.execute(sql: """
-            INSERT INTO sources(citation_key, source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(citation_key) DO NOTHING
+            INSERT INTO sources(citation_key, source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id,
+                                relays, date_basis, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(citation_key) DO NOTHING
             """, arguments: arguments)
         if database.changes > 0 {
             rowsAdded["sources", default: 0] += 1
@@ -423,9 +461,10 @@ final class Importer {
         // A second version of the document: the source's own details follow it.
         try database.execute(sql: """
             UPDATE sources SET source_type = ?2, label = ?3, title = ?4, publisher_id = ?5, via_id = ?6, url = ?7, reference = ?8,
-                               published_on = ?9, dateline_place_id = ?10
-            WHERE citation_key = ?1 AND (source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
-                IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                               published_on = ?9, dateline_place_id = ?10, relays = ?11, date_basis = ?12, note = ?13
+            WHERE citation_key = ?1 AND (source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id,
+                                         relays, date_basis, note)
+                IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
             """, arguments: arguments)
         return (id, try Curator(database: database).backing(of: id))
     }
@@ -445,6 +484,19 @@ final class Importer {
             problem(path(), "a link cannot join \"\(from.name)\" to itself")
             return
         }
+        var through: EntityRef?
+        if let name = link.through {
+            guard from.kind == .organisation, to.kind == .project else {
+                problem(path() + ".through", "a holding company is named only for an organisation's stake in a project")
+                return
+            }
+            guard let holding = try resolve(name, at: path() + ".through", kinds: Importer.organisations) else { return }
+            guard holding.id != from.id else {
+                problem(path() + ".through", "\"\(holding.name)\" cannot hold its stake through itself")
+                return
+            }
+            through = holding
+        }
         guard let sourceID else { return }
         let status = link.status ?? .active
         // Unit separator: cannot occur in the attributes, so distinct claims never share a key.
@@ -452,7 +504,7 @@ final class Importer {
         for attribute in [
             String(from.id), String(to.id), link.role, link.sharePercent.map { "\($0)" }, link.quantity.map { "\($0)" }, link.unit,
             link.since?.text, link.sinceQualifier?.rawValue, link.until?.text, link.untilQualifier?.rawValue, link.asOf?.text,
-            status.rawValue,
+            status.rawValue, through.map { String($0.id) },
         ] {
             claimKey += "\u{1F}"
             if let attribute { claimKey += attribute }
@@ -474,6 +526,7 @@ final class Importer {
         try insert.bind(link.asOf?.text, at: 14)
         try insert.bind(status.rawValue, at: 15)
         try insert.bind(claimKey, at: 16)
+        try insert.bind(through?.id, at: 17)
         try insert.execute()
         let linkID = try rowID(afterInsertInto: "links", existing: "SELECT id FROM links WHERE claim_key = ?", [claimKey])
         // The same claim twice in one document: the first sentence stays its evidence.
@@ -482,6 +535,8 @@ final class Importer {
         try cite.bind(linkID, at: 1)
         try cite.bind(sourceID, at: 2)
         try cite.bind(link.evidence, at: 3)
+        try cite.bind(link.certainty?.rawValue, at: 4)
+        try cite.bind(link.note, at: 5)
         try cite.execute()
         if previous?.links.contains(linkID) == true {
             if database.changes > 0 { changed.append("evidence of the link \(try Curator(database: database).describeLink(linkID))") }

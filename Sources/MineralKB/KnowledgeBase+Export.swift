@@ -127,13 +127,15 @@ extension KnowledgeBase {
 
     private func exportDocument(sourceID: Int64, scope: ExportScope?) throws -> Document? {
         guard let source = try database.fetchAll(sql: """
-            SELECT s.source_type, s.title, pub.name, via.name, s.url, s.reference, s.published_on, s.dateline_place_id
+            SELECT s.source_type, s.title, pub.name, via.name, s.url, s.reference, s.published_on, s.dateline_place_id,
+                   s.relays, s.date_basis, s.note
             FROM sources AS s LEFT JOIN organisations AS pub ON pub.id = s.publisher_id LEFT JOIN organisations AS via ON via.id = s.via_id
             WHERE s.id = ?
             """, arguments: [sourceID], { row in
                 Document.Source(type: SourceType(rawValue: try row[0]), title: try row[1], publisher: try row[2], via: try row[3],
                                 url: try row[4], reference: try row[5], published: try (row[6] as String?).flatMap(PartialDate.init),
-                                dateline: try (row[7] as Int64?).map(reference(toPlace:)))
+                                dateline: try (row[7] as Int64?).map(reference(toPlace:)), relays: try row[8],
+                                dateBasis: try (row[9] as String?).flatMap(DateBasis.init), note: try row[10])
             }).first
         else { return nil }
         var document = Document(source: source)
@@ -145,7 +147,7 @@ extension KnowledgeBase {
             let id: Int64 = try row[0]
             if let scope, !scope.entities.contains(id) { return }
             guard let kind = EntityKind(rawValue: try row[1]) else { return }
-            try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: try row[4], into: &document)
+            try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: try row[4], sourceID: sourceID, into: &document)
         }
         // An entity no source reports any more (its source was retracted) but that this source's
         // links or quotes name: declared here, or the document would name something unknown.
@@ -168,8 +170,10 @@ extension KnowledgeBase {
 
         try database.forEachRow(sql: """
             SELECT l.id, l.from_id, l.from_kind, l.relation, l.to_id, l.to_kind, l.role, l.share_percent, l.quantity, l.unit,
-                   l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status, ls.evidence
-            FROM link_sources AS ls JOIN links AS l ON l.id = ls.link_id WHERE ls.source_id = ? ORDER BY l.id
+                   l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status, ls.evidence,
+                   ls.certainty, ls.note, through.name
+            FROM link_sources AS ls JOIN links AS l ON l.id = ls.link_id LEFT JOIN organisations AS through ON through.id = l.through_id
+            WHERE ls.source_id = ? ORDER BY l.id
             """, arguments: [sourceID]) { row in
             let linkID: Int64 = try row[0]
             if let scope, !scope.links.contains(linkID) { return }
@@ -179,7 +183,8 @@ extension KnowledgeBase {
                 role: try row[6], sharePercent: try row[7], quantity: try row[8], unit: try row[9], since: try date(row[10]),
                 sinceQualifier: try (row[11] as String?).flatMap(DateQualifier.init), until: try date(row[12]),
                 untilQualifier: try (row[13] as String?).flatMap(DateQualifier.init), asOf: try date(row[14]),
-                status: status == .active ? nil : status, evidence: try row[16]))
+                status: status == .active ? nil : status, evidence: try row[16],
+                certainty: try (row[17] as String?).flatMap(Certainty.init), note: try row[18], through: try row[19]))
         }
 
         try database.forEachRow(sql: """
@@ -213,8 +218,36 @@ extension KnowledgeBase {
     private func date(_ text: String?) -> PartialDate? { text.flatMap(PartialDate.init) }
 
     private func exportEntity(id: Int64, kind: EntityKind, name: String, description: String?, evidence: String?,
-                              into document: inout Document) throws {
-        let found = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND normalised <> mkb_normalise(?) ORDER BY alias",
+                              sourceID: Int64? = nil, into document: inout Document) throws {
+        try exportEntityFields(id: id, kind: kind, name: name, description: description, evidence: evidence, sourceID: sourceID, into: &document)
+        let otherNames = try otherNames(of: id, name: name)
+        guard otherNames != nil else { return }
+        switch kind {
+        case .organisation: document.organisations[document.organisations.count - 1].otherNames = otherNames
+        case .person: document.people[document.people.count - 1].otherNames = otherNames
+        case .place: document.places[document.places.count - 1].otherNames = otherNames
+        case .mineral: document.minerals[document.minerals.count - 1].otherNames = otherNames
+        case .forum: document.forums[document.forums.count - 1].otherNames = otherNames
+        case .project: document.projects[document.projects.count - 1].otherNames = otherNames
+        }
+    }
+
+    /// The names of an entity that have a kind (a former name, a misprint...), or nil when none has.
+    private func otherNames(of id: Int64, name: String) throws -> [OtherName]? {
+        let kinded = try database.fetchAll(sql: """
+            SELECT alias, alias_kind, changed_on FROM aliases WHERE entity_id = ? AND normalised <> mkb_normalise(?) AND alias_kind IS NOT NULL
+            ORDER BY alias
+            """, arguments: [id, name]) { row -> OtherName? in
+            guard let kind = AliasKind(rawValue: try row[1]) else { return nil }
+            return OtherName(name: try row[0], kind: kind, until: date(try row[2]))
+        }.compactMap { $0 }
+        return kinded.isEmpty ? nil : kinded
+    }
+
+    private func exportEntityFields(id: Int64, kind: EntityKind, name: String, description: String?, evidence: String?,
+                                    sourceID: Int64?, into document: inout Document) throws {
+        // Plain aliases travel as "aliases"; names with a kind (a former name...) as "other_names".
+        let found = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND normalised <> mkb_normalise(?) AND alias_kind IS NULL ORDER BY alias",
                                           arguments: [id, name]) { row -> String in try row[0] }
         let aliases = found.isEmpty ? nil : found
         // ISO codes travel as "iso_code"; every other identifier as "ids".
@@ -229,10 +262,21 @@ extension KnowledgeBase {
         case .person:
             document.people.append(Document.Person(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence))
         case .place:
-            try database.forEachRow(sql: "SELECT place_type, parent_id, iso_code FROM places WHERE id = ?", arguments: [id]) { row in
-                document.places.append(Document.Place(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
-                                                      type: try row[0], within: try (row[1] as Int64?).map(reference(toPlace:)),
-                                                      isoCode: try row[2]))
+            try database.forEachRow(sql: "SELECT place_type, parent_id, iso_code, parent_basis FROM places WHERE id = ?", arguments: [id]) { row in
+                var place = Document.Place(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                           type: try row[0], within: try (row[1] as Int64?).map(reference(toPlace:)),
+                                           isoCode: try row[2])
+                if place.within != nil {
+                    if try row[3] as String? == ParentBasis.background.rawValue { place.inBasis = .background }
+                    if let sourceID {
+                        try database.forEachRow(sql: "SELECT certainty, note FROM place_parent_sources WHERE place_id = ? AND source_id = ?",
+                                                arguments: [id, sourceID]) { cited in
+                            place.inCertainty = try (cited[0] as String?).flatMap(Certainty.init)
+                            place.inNote = try cited[1]
+                        }
+                    }
+                }
+                document.places.append(place)
             }
         case .mineral:
             try database.forEachRow(sql: "SELECT symbol, mineral_group FROM minerals WHERE id = ?", arguments: [id]) { row in

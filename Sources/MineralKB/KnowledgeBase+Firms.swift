@@ -33,6 +33,7 @@ extension KnowledgeBase {
                 "presence": filter.presenceKinds.map { "[" + $0.map { "\"\($0)\"" }.joined(separator: ",") + "]" },
                 "as_of": filter.asOf?.text,
                 "direct": filter.direct,
+                "stated_only": filter.statedOnly,
             ]) { row in
                 let organisation = EntityRef(id: try row["organisation_id"], kind: .organisation, name: try row["organisation"])
                 let place = EntityRef(id: try row["place_id"], kind: .place, name: try row["place"])
@@ -116,6 +117,8 @@ extension KnowledgeBase {
         JOIN places AS p ON p.id = l.place_id
         LEFT JOIN projects AS pr ON pr.id = l.via_project_id
         WHERE (:status IS NULL OR l.status = :status)
+          AND (NOT :stated_only OR EXISTS (
+                SELECT 1 FROM link_sources AS c WHERE c.link_id = l.link_id AND (c.certainty IS NULL OR c.certainty = 'stated')))
           AND (:presence IS NULL OR l.presence IN (SELECT value FROM json_each(:presence)))
           AND (:as_of IS NULL OR (
                 (l.since IS NULL OR substr(l.since, 1, min(length(l.since), length(:as_of))) <= substr(:as_of, 1, min(length(l.since), length(:as_of))))

@@ -20,15 +20,17 @@ extension KnowledgeBase {
         // The ids travel as one bound JSON array, never spliced into the SQL.
         try database.forEachRow(sql: KnowledgeBase.citationsSQL, arguments: [KnowledgeBase.jsonArray(linkIDs)]) { row in
             result[try row[0], default: []].append(SourceCitation(
-                sourceID: try row[1], label: try row[2], publishedOn: try row[3], evidence: try row[4]))
+                sourceID: try row[1], label: try row[2], publishedOn: try row[3], evidence: try row[4], publisher: try row[5],
+                certainty: try row[6], note: try row[7]))
         }
         return result
     }
 
     /// The sources of each link of a JSON array of link ids.
     static let citationsSQL = """
-        SELECT ls.link_id, s.id, s.label, s.published_on, ls.evidence
+        SELECT ls.link_id, s.id, s.label, s.published_on, ls.evidence, pub.name, ls.certainty, ls.note
         FROM json_each(?) AS j JOIN link_sources AS ls ON ls.link_id = j.value JOIN sources AS s ON s.id = ls.source_id
+        LEFT JOIN organisations AS pub ON pub.id = s.publisher_id
         ORDER BY ls.link_id, s.published_on, s.id
         """
 

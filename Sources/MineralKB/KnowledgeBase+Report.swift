@@ -21,10 +21,11 @@ extension KnowledgeBase {
             let aliases = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND alias <> ? ORDER BY alias",
                                                 arguments: [entity.id, entity.name]) { row -> String in try row[0] }
             let sources = try database.fetchAll(sql: """
-                SELECT s.id, s.label, s.published_on, es.evidence FROM entity_sources AS es JOIN sources AS s ON s.id = es.source_id
+                SELECT s.id, s.label, s.published_on, es.evidence, pub.name FROM entity_sources AS es JOIN sources AS s ON s.id = es.source_id
+                LEFT JOIN organisations AS pub ON pub.id = s.publisher_id
                 WHERE es.entity_id = ? ORDER BY s.published_on, s.id
                 """, arguments: [entity.id]) { row in
-                SourceCitation(sourceID: try row[0], label: try row[1], publishedOn: try row[2], evidence: try row[3])
+                SourceCitation(sourceID: try row[0], label: try row[1], publishedOn: try row[2], evidence: try row[3], publisher: try row[4])
             }
             let quotesBy = try database.fetchAll(sql: KnowledgeBase.reportQuotesBySQL, arguments: [entity.id], KnowledgeBase.quoteRow)
             let quotesAbout = try database.fetchAll(sql: KnowledgeBase.reportQuotesAboutSQL, arguments: [entity.id], KnowledgeBase.quoteRow)
@@ -42,7 +43,7 @@ extension KnowledgeBase {
         let sql: String
         switch entity.kind {
         case .organisation: sql = "SELECT 'type', organisation_type FROM organisations WHERE id = ?1"
-        case .person: return []
+        case .person: return try otherNameFacts(of: entity)
         case .place:
             sql = """
                 SELECT 'type', place_type FROM places WHERE id = ?1
@@ -50,6 +51,12 @@ extension KnowledgeBase {
                 UNION ALL SELECT 'within', group_concat(name, ', ') FROM (
                     SELECT w.name FROM place_ancestors AS a JOIN places AS w ON w.id = a.ancestor_id
                     WHERE a.place_id = ?1 AND a.depth > 0 ORDER BY a.depth) HAVING count(*) > 0
+                UNION ALL SELECT 'parent', 'in ' || parent.name || ' as background knowledge (no source states it)'
+                    FROM places AS p JOIN places AS parent ON parent.id = p.parent_id WHERE p.id = ?1 AND p.parent_basis = 'background'
+                UNION ALL SELECT 'parent', 'in ' || parent.name || ' per ' || s.label || coalesce(' [' || pps.certainty || ']', '')
+                        || coalesce(' (note: ' || pps.note || ')', '')
+                    FROM place_parent_sources AS pps JOIN sources AS s ON s.id = pps.source_id
+                    JOIN places AS p ON p.id = pps.place_id JOIN places AS parent ON parent.id = p.parent_id WHERE pps.place_id = ?1
                 """
         case .mineral:
             sql = """
@@ -69,9 +76,19 @@ extension KnowledgeBase {
                 UNION ALL SELECT 'status', status FROM projects WHERE id = ?1 AND status IS NOT NULL
                 """
         }
-        return try database.fetchAll(sql: sql, arguments: [entity.id]) { row in
+        return try (database.fetchAll(sql: sql, arguments: [entity.id]) { row in
             EntityReport.Fact(label: try row[0], value: try row[1])
-        }
+        }) + otherNameFacts(of: entity)
+    }
+
+    /// The names with a kind, as facts: "name: formerly Barrick Gold Corporation (until 2025)",
+    /// "name: misprint Barick".
+    private func otherNameFacts(of entity: EntityRef) throws -> [EntityReport.Fact] {
+        try database.fetchAll(sql: """
+            SELECT CASE alias_kind WHEN 'former name' THEN 'formerly' ELSE alias_kind END || ' ' || alias
+                   || coalesce(' (until ' || changed_on || ')', '')
+            FROM aliases WHERE entity_id = ? AND alias_kind IS NOT NULL ORDER BY alias_kind, changed_on, alias
+            """, arguments: [entity.id]) { row in EntityReport.Fact(label: "name", value: try row[0]) }
     }
 
     private func linkGroups(of entity: EntityRef) throws -> [EntityReport.LinkGroup] {
@@ -84,7 +101,8 @@ extension KnowledgeBase {
                 detail: try row["role"], sharePercent: try row["share_percent"], quantity: try row["quantity"], unit: try row["unit"],
                 since: QualifiedDate(try row["since"], try row["since_qualifier"]),
                 until: QualifiedDate(try row["until"], try row["until_qualifier"]),
-                asOf: try row["as_of"], status: try row["status"], sources: [])
+                asOf: try row["as_of"], status: try row["status"], sources: [],
+                through: try (row["through_id"] as Int64?).map { EntityRef(id: $0, kind: .organisation, name: try row["through"]) })
             rows.append((try row["category"], try row["link_id"], link))
         }
         let citations = try citations(forLinks: rows.compactMap(\.linkID))
@@ -95,7 +113,7 @@ extension KnowledgeBase {
             let cited = EntityReport.Link(
                 relation: link.relation, label: link.label, isIncoming: link.isIncoming, other: link.other, detail: link.detail,
                 sharePercent: link.sharePercent, quantity: link.quantity, unit: link.unit, since: link.since, until: link.until,
-                asOf: link.asOf, status: link.status, sources: row.linkID.flatMap { citations[$0] } ?? [])
+                asOf: link.asOf, status: link.status, sources: row.linkID.flatMap { citations[$0] } ?? [], through: link.through)
             if groups[row.category] == nil { order.append(row.category) }
             groups[row.category, default: []].append(cited)
         }
@@ -175,22 +193,23 @@ extension KnowledgeBase {
         SELECT r.category, l.id AS link_id, l.relation, r.label, 0 AS incoming, e.id AS other_id, e.kind AS other_kind,
                e.name AS other_name, l.role, l.share_percent, l.quantity, l.unit, l.since, l.since_qualifier,
                l.until, l.until_qualifier, l.as_of, l.status, coalesce(l.since, l.as_of) IS NULL AS undated,
-               coalesce(l.since, l.as_of) AS dated
+               coalesce(l.since, l.as_of) AS dated, l.through_id, (SELECT name FROM organisations WHERE id = l.through_id) AS through
         FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
         JOIN entities AS e ON e.id = l.to_id WHERE l.from_id = ?1
         UNION ALL
         SELECT r.category, l.id, l.relation, r.label, 1, e.id, e.kind, e.name, l.role, l.share_percent, l.quantity, l.unit,
                l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status,
-               coalesce(l.since, l.as_of) IS NULL, coalesce(l.since, l.as_of)
+               coalesce(l.since, l.as_of) IS NULL, coalesce(l.since, l.as_of), l.through_id,
+               (SELECT name FROM organisations WHERE id = l.through_id)
         FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
         JOIN entities AS e ON e.id = l.from_id WHERE l.to_id = ?1
         UNION ALL
         SELECT 'hierarchy', NULL, 'part_of', 'is part of', 0, parent.id, 'place', parent.name, NULL, NULL, NULL, NULL,
-               NULL, NULL, NULL, NULL, NULL, 'active', 1, NULL
+               NULL, NULL, NULL, NULL, NULL, 'active', 1, NULL, NULL, NULL
         FROM places AS p JOIN places AS parent ON parent.id = p.parent_id WHERE p.id = ?1
         UNION ALL
         SELECT 'hierarchy', NULL, 'part_of', 'is part of', 1, child.id, 'place', child.name, NULL, NULL, NULL, NULL,
-               NULL, NULL, NULL, NULL, NULL, 'active', 1, NULL
+               NULL, NULL, NULL, NULL, NULL, 'active', 1, NULL, NULL, NULL
         FROM places AS child WHERE child.parent_id = ?1
         ORDER BY 1, 3, 5, undated, dated, 8
         """

@@ -41,6 +41,9 @@ struct FirmsCommand: ParsableCommand {
     @Flag(name: .long, help: "Only the firm's own links: no presence through projects, no origin through parents.")
     var direct = false
 
+    @Flag(name: .customLong("stated-only"), help: "Leave out presences that every source marks inferred or uncertain.")
+    var statedOnly = false
+
     @Option(name: .long, help: "Only presences with this status.")
     var status: StatusChoice = .active
 
@@ -61,7 +64,8 @@ struct FirmsCommand: ParsableCommand {
             }
         }
         let filter = FirmFilter(from: from, mineral: mineral, presenceKinds: presence.isEmpty ? nil : presence,
-                                status: status == .any ? nil : LinkStatus(rawValue: status.rawValue), asOf: asOf, direct: direct)
+                                status: status == .any ? nil : LinkStatus(rawValue: status.rawValue), asOf: asOf, direct: direct,
+                                statedOnly: statedOnly)
         let rows = try kb.firmsActive(in: place, filter: filter)
         try Listing.print(rows, columns: FirmsCommand.columns, options: output, chosen: choice.names,
                           empty: "no firms match in \(place)" + (status == .active ? " (only active presences; --status any shows all)" : ""))
@@ -85,6 +89,7 @@ struct FirmsCommand: ParsableCommand {
         .text("until_qualifier") { $0.until?.qualifier }.droppable(10),
         .text("status") { $0.status }.droppable(8),
         .sources("sources") { $0.sources }.droppable(5),
+        .list("certainty") { $0.sources.compactMap(\.certainty) }.onRequest(),
     ] }
 
     /// Parses a partial ISO date, or explains the expected form (a usage error, exit 2).

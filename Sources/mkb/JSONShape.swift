@@ -3,13 +3,16 @@ import MineralKB
 /// The JSON of the library's values, in the one voice every command uses: snake_case keys in a fixed
 /// order, `null` for what is unknown, dates as a partial ISO date with its qualifier beside it.
 enum JSONShape {
-    /// `{"source_id", "label", "published_on", "evidence"}`.
+    /// `{"source_id", "label", "publisher", "published_on", "evidence", "certainty", "note"}`.
     static func source(_ source: SourceCitation) -> JSONTree {
         .object([
             ("source_id", .integer(source.sourceID)),
             ("label", .string(source.label)),
+            ("publisher", .string(source.publisher)),
             ("published_on", .string(source.publishedOn)),
             ("evidence", .string(source.evidence)),
+            ("certainty", .string(source.certainty)),
+            ("note", .string(source.note)),
         ])
     }
 

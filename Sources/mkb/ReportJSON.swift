@@ -49,6 +49,7 @@ enum ReportJSON {
         ] + JSONShape.date("since", link.since) + JSONShape.date("until", link.until) + [
             ("as_of", .string(link.asOf)),
             ("status", .string(link.status)),
+            ("through", link.through.map(JSONShape.entity) ?? .null),
             ("sources", .array(link.sources.map(JSONShape.source))),
         ])
     }

@@ -133,12 +133,18 @@ struct ReportRenderer {
         var details: [String] = []
         if let detail = link.detail { details.append(style == .markdown ? md(detail) : detail) }
         if let share = link.sharePercent { details.append("\(number(share))%") }
+        if let through = link.through { details.append("through \(name(through))") }
         if let quantity = link.quantity {
             details.append(number(quantity) + (link.unit.map { " \($0)" } ?? ""))
         }
         if let asOf = link.asOf { details.append("as of \(asOf)") }
         if !details.isEmpty { text += " — " + details.joined(separator: ", ") }
-        return text + dates(since: link.since, until: link.until, status: link.status)
+        text += dates(since: link.since, until: link.until, status: link.status)
+        // Every source marks it inferred or uncertain: say so on the line itself, not only per source.
+        if !link.sources.isEmpty, link.sources.allSatisfy(\.isUnsure) {
+            text += " (" + Set(link.sources.compactMap(\.certainty)).sorted().joined(separator: " or ") + ")"
+        }
+        return text
     }
 
     /// 51 rather than 51.0; 12.5 as it is.
@@ -154,9 +160,15 @@ struct ReportRenderer {
         return parts.isEmpty ? "" : " [\(parts.joined(separator: "; "))]"
     }
 
+    /// The source's title, then its publisher and date where the title does not already say them,
+    /// how sure the fact is when not simply stated, the evidence, and the analyst's note apart.
     private func citation(_ source: SourceCitation) -> String {
         var text = style == .markdown ? "*\(md(source.label))*" : source.label
+        let extra = [source.publisher, source.publishedOn].compactMap { $0 }.filter { !source.label.contains($0) }
+        if !extra.isEmpty { text += " — " + md(extra.joined(separator: ", ")) }
+        if source.isUnsure, let certainty = source.certainty { text += " [\(certainty)]" }
         if let evidence = source.evidence { text += ": “\(style == .markdown ? md(evidence) : evidence)”" }
+        if let note = source.note { text += " (note: \(md(note)))" }
         return text
     }
 
