@@ -90,11 +90,11 @@ CREATE VIEW mineral_family_members AS
 WITH RECURSIVE members(family_id, mineral_id, depth) AS (
     SELECT id, id, 0 FROM minerals
     UNION
-    SELECT m.family_id, c.id, m.depth + 1 FROM members AS m JOIN minerals AS c ON c.family_id = m.mineral_id
-    WHERE m.depth < 8
+    SELECT fm.family_id, member.id, fm.depth + 1 FROM members AS fm JOIN minerals AS member ON member.family_id = fm.mineral_id
+    WHERE fm.depth < 8
 )
-SELECT m.family_id, f.name AS family, m.mineral_id, c.name AS mineral, m.depth
-FROM members AS m JOIN minerals AS f ON f.id = m.family_id JOIN minerals AS c ON c.id = m.mineral_id;
+SELECT fm.family_id, family.name AS family, fm.mineral_id, member.name AS mineral, fm.depth
+FROM members AS fm JOIN minerals AS family ON family.id = fm.family_id JOIN minerals AS member ON member.id = fm.mineral_id;
 
 -- Reference members that were missing, then the families of the reference list, then synonyms.
 CREATE TEMP TABLE new_reference_minerals (

@@ -109,20 +109,20 @@ extension KnowledgeBase {
             JOIN links AS s ON s.to_id = w.from_id AND s.from_kind = 'organisation'
             WHERE a.ancestor_id = :place AND NOT :direct AND s.relation IN (SELECT relation FROM project_presence_relations)
         )
-        SELECT l.link_id, o.id AS organisation_id, o.name AS organisation, o.organisation_type,
-               l.presence, l.detail, p.id AS place_id, p.name AS place, pr.id AS via_project_id, pr.name AS via_project,
-               l.since, l.since_qualifier, l.until, l.until_qualifier, l.status
-        FROM present AS l
-        JOIN organisations AS o ON o.id = l.organisation_id
-        JOIN places AS p ON p.id = l.place_id
-        LEFT JOIN projects AS pr ON pr.id = l.via_project_id
-        WHERE (:status IS NULL OR l.status = :status)
+        SELECT x.link_id, o.id AS organisation_id, o.name AS organisation, o.organisation_type,
+               x.presence, x.detail, p.id AS place_id, p.name AS place, pr.id AS via_project_id, pr.name AS via_project,
+               x.since, x.since_qualifier, x.until, x.until_qualifier, x.status
+        FROM present AS x
+        JOIN organisations AS o ON o.id = x.organisation_id
+        JOIN places AS p ON p.id = x.place_id
+        LEFT JOIN projects AS pr ON pr.id = x.via_project_id
+        WHERE (:status IS NULL OR x.status = :status)
           AND (NOT :stated_only OR EXISTS (
-                SELECT 1 FROM link_sources AS c WHERE c.link_id = l.link_id AND (c.certainty IS NULL OR c.certainty = 'stated')))
-          AND (:presence IS NULL OR l.presence IN (SELECT value FROM json_each(:presence)))
+                SELECT 1 FROM link_sources AS c WHERE c.link_id = x.link_id AND (c.certainty IS NULL OR c.certainty = 'stated')))
+          AND (:presence IS NULL OR x.presence IN (SELECT value FROM json_each(:presence)))
           AND (:as_of IS NULL OR (
-                (l.since IS NULL OR substr(l.since, 1, min(length(l.since), length(:as_of))) <= substr(:as_of, 1, min(length(l.since), length(:as_of))))
-            AND (l.until IS NULL OR substr(l.until, 1, min(length(l.until), length(:as_of))) >= substr(:as_of, 1, min(length(l.until), length(:as_of))))))
+                (x.since IS NULL OR substr(x.since, 1, min(length(x.since), length(:as_of))) <= substr(:as_of, 1, min(length(x.since), length(:as_of))))
+            AND (x.until IS NULL OR substr(x.until, 1, min(length(x.until), length(:as_of))) >= substr(:as_of, 1, min(length(x.until), length(:as_of))))))
           AND (:origin IS NULL OR EXISTS (
                 WITH RECURSIVE up(id, depth) AS (
                     SELECT o.id, 0
@@ -131,7 +131,8 @@ extension KnowledgeBase {
                     JOIN links AS h ON h.from_id = up.id AND h.to_kind = 'organisation' AND h.status <> 'former'
                         AND h.relation IN (SELECT relation FROM parent_relations)
                     WHERE NOT :direct AND up.depth < 8)
-                SELECT 1 FROM up JOIN firm_origins AS f ON f.organisation_id = up.id WHERE f.within_id = :origin))
+                -- CROSS JOIN and +: from the few firms up the chain to their origins, not from every firm of the country.
+                SELECT 1 FROM up CROSS JOIN firm_origins AS f ON f.organisation_id = up.id WHERE +f.within_id = :origin))
           AND (:mineral IS NULL OR EXISTS (
                 SELECT 1 FROM links AS m WHERE m.from_id = o.id
                 AND m.to_id IN (SELECT mineral_id FROM mineral_family_members WHERE family_id = :mineral))
@@ -139,6 +140,6 @@ extension KnowledgeBase {
                 SELECT 1 FROM links AS s JOIN links AS k ON k.from_id = s.to_id AND k.relation = 'works'
                 WHERE s.from_id = o.id AND s.to_kind = 'project'
                 AND k.to_id IN (SELECT mineral_id FROM mineral_family_members WHERE family_id = :mineral)))
-        ORDER BY o.name, p.name, l.since, l.link_id
+        ORDER BY o.name, p.name, x.since, x.link_id
         """
 }

@@ -85,7 +85,7 @@ import Testing
             let before = try rowCounts(kb)
             let summary = try kb.importFiles(at: [fixturesDirectory], dryRun: true)
             #expect(summary.isDryRun)
-            #expect(summary.documents == 2)
+            #expect(summary.documents == 3)
             #expect(summary.newEntities.contains { $0.name == "Min Ziheng" })
             #expect(summary.rowsAdded["quotes"] == 10)
             #expect(try rowCounts(kb) == before)

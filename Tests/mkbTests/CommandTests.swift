@@ -26,7 +26,7 @@ import Testing
 
         let first = try workspace.run("import", MKB.fixtures.path)
         #expect(first.status == 0)
-        #expect(first.output.contains("imported 2 documents"))
+        #expect(first.output.contains("imported 3 documents"))
         #expect(first.output.contains("names merged into existing entities: 2"))
         // Not a terminal: no progress bar on standard error.
         #expect(!first.error.contains("["))

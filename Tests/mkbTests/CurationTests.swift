@@ -21,8 +21,9 @@ import Testing
         #expect(result.output.contains("- citation of a link other sources still back: Jiaozuo Creation Heavy Industry Co Ltd is based in China"))
         #expect(dryRun.output.contains(result.output.split(separator: "\n").dropFirst().joined(separator: "\n")))
         #expect(try workspace.run("check").status == 0)
-        #expect(try IdentityTests.csv(workspace, "SELECT count(*) AS n FROM sources") == "n\n1\n")
-        #expect(try IdentityTests.csv(workspace, "SELECT count(*) AS n FROM projects") == "n\n0\n")
+        // The seed article and fixture 002 stay; 002's own projects stay, 001's goes.
+        #expect(try IdentityTests.csv(workspace, "SELECT count(*) AS n FROM sources") == "n\n2\n")
+        #expect(try IdentityTests.csv(workspace, "SELECT count(*) AS n FROM projects WHERE name = 'Example Valley Copper Project'") == "n\n0\n")
         // The firm both documents report stays, with the link both back; reference places stay.
         #expect(try IdentityTests.csv(workspace, "SELECT count(*) AS n FROM link_details WHERE from_name LIKE 'Jiaozuo%' AND relation = 'based_in'") == "n\n1\n")
         #expect(try IdentityTests.csv(workspace, "SELECT name FROM places WHERE name = 'Balochistan'") == "name\nBalochistan\n")

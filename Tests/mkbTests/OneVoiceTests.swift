@@ -57,11 +57,11 @@ import Testing
         #expect(object["description"] is NSNull)
         let keys = OneVoiceTests.keys(ofObject: result.output)
         #expect(keys == ["entity", "description", "aliases", "facts", "sources", "links", "forums", "quotes_by", "quotes_about",
-                         "firms_within", "neighbourhood"])
+                         "firms_within", "projects_within", "neighbourhood"])
         let links = try #require(object["links"] as? [[String: Any]])
         #expect(links.allSatisfy { $0["share_percent"] != nil && $0["until_qualifier"] != nil })
         let firms = try #require(object["firms_within"] as? [[String: Any]])
-        #expect(firms.first?["organisation"] as? String == "Jiaozuo Creation Heavy Industry Co Ltd")
+        #expect(firms.first?["organisation"] as? String == "Example Sino Resources Pakistan (Pvt) Ltd")
     }
 
     @Test(arguments: [

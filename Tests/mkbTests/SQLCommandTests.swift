@@ -229,10 +229,11 @@ import Testing
     @Test func sqlFromStandardInput() throws {
         let workspace = try Workspace()
         let script = workspace.directory.appendingPathComponent("query.sql")
-        try Data("-- the Chinese firms\nSELECT DISTINCT organisation FROM firm_presence WHERE within = :p\n".utf8).write(to: script)
+        try Data("-- the Chinese firms\nSELECT DISTINCT organisation FROM firm_presence WHERE within = :p ORDER BY 1\n".utf8).write(to: script)
         let result = try workspace.run(["sql", "-", "-p", "p", "Pakistan", "--format", "csv"], standardInput: script)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output == "organisation\r\nJiaozuo Creation Heavy Industry Co Ltd\r\n")
+        #expect(result.output == "organisation\r\nBarrick Mining Corporation\r\nExample Ironworks Ltd\r\nExample Sino Resources Pakistan (Pvt) Ltd\r\n"
+                + "Indus Example Minerals Ltd\r\nJiaozuo Creation Heavy Industry Co Ltd\r\n")
     }
 
     @Test func sqlErrorsAreUserErrors() throws {

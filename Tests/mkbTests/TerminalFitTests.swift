@@ -34,7 +34,7 @@ import Testing
         // COLUMNS says 80, but standard output is a file: nothing is wrapped or left out.
         let file = try workspace.run("firms", "--active-in", "Pakistan", environment: ["COLUMNS": "80"])
         let lines = file.output.split(separator: "\n")
-        #expect(lines.count == 2 + 4)  // header, rule, four presences
+        #expect(lines.count == 2 + 15)  // header, rule, fifteen presences (directly or through a project)
         #expect(lines.contains { $0.count > 200 })
         #expect(lines[0].hasPrefix("organisation"))
         #expect(lines[0].hasSuffix("sources"))
@@ -48,7 +48,7 @@ import Testing
         let screen = try TerminalRun.run("mkb firms --active-in Pakistan --wide --db kb.sqlite", in: workspace.directory, columns: 80)
         let header = try #require(screen.lines.first)
         for column in ["organisation_id", "organisation_type", "place_id", "until_qualifier", "sources"] { #expect(header.contains(column)) }
-        #expect(screen.lines.filter { $0.contains("Jiaozuo Creation Heavy Industry Co Ltd") }.count == 4)
+        #expect(screen.lines.filter { $0.contains("Jiaozuo Creation Heavy Industry Co Ltd") }.count == 6)
     }
 
     @Test(arguments: ["table", "csv", "json", "jsonl", "markdown"])
@@ -59,7 +59,7 @@ import Testing
         switch format {
         case "json":
             let rows = try #require(try JSONSerialization.jsonObject(with: result.standardOutput) as? [[String: Any]])
-            #expect(rows.count == 4)
+            #expect(rows.count == 15)
             #expect(rows.allSatisfy { Set($0.keys) == ["since", "organisation_id", "place"] })
         case "jsonl":
             #expect(result.output.split(separator: "\n").allSatisfy { $0.hasPrefix(#"{"since":"#) })
@@ -100,6 +100,6 @@ import Testing
         #expect(table.output.contains("mining engineering and equipment"))
         let csv = try workspace.run("quotes", "--search", "vast mineral resources", "--format", "csv")
         let header = try #require(csv.output.split(separator: "\r\n").first)
-        #expect(header == "said_on,speaker,speaker_role,organisation,forum,form,match,source")
+        #expect(header == "said_on,speaker,speaker_role,organisation,forum,form,match,source,source_published")
     }
 }
