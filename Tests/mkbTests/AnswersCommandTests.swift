@@ -55,4 +55,58 @@ import Testing
         let wrong = try workspace.run("path", "Example Thar Block", "Pakistan", "--via", "rumour")
         #expect(wrong.status == 2)
     }
+
+    @Test func reportsSayFormerNamesHoldingsCertaintyAndWhereParentsComeFrom() throws {
+        let workspace = try Workspace()
+        let barrick = try workspace.run("report", "Barrick").output
+        #expect(barrick.contains("formerly Barrick Gold Corporation (until 2025)"))
+        #expect(barrick.contains("through Example Chagai Holdings Ltd (organisation)"))
+        // 7: publisher and date beside the source's title.
+        #expect(barrick.contains("Illustrative fixture: answers analysts expect (hand-written, not a real report) — MineralKB fixtures, 2026-03"))
+        let inferred = try workspace.run("report", "Example Ironworks Ltd").output
+        #expect(inferred.contains("operates in Khyber Pakhtunkhwa (place) (inferred)"))
+        #expect(inferred.contains("(note: the article names a plant near Peshawar; the province is our reading)"))
+        let markdown = try workspace.run("report", "Example Ironworks Ltd", "--format", "markdown").output
+        #expect(markdown.contains("[inferred]"))
+        let background = try workspace.run("report", "Example Chagai Block").output
+        #expect(background.contains("parent: in Balochistan as background knowledge (no source states it)"))
+        let stated = try workspace.run("firms", "--active-in", "Pakistan", "--stated-only", "--columns", "organisation", "--format", "csv")
+        #expect(!stated.output.contains("Example Ironworks Ltd"))
+        let all = try workspace.run("firms", "--active-in", "Pakistan", "--columns", "organisation,certainty", "--format", "csv")
+        #expect(all.output.contains("Example Ironworks Ltd,inferred"))
+        let json = try workspace.run("report", "Barrick", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let links = try #require(object["links"] as? [[String: Any]])
+        #expect(links.contains { ($0["through"] as? [String: Any])?["name"] as? String == "Example Chagai Holdings Ltd" })
+    }
+
+    @Test func wrongNewFieldsAreRefusedWithWhereAndWhy() throws {
+        let workspace = try Workspace()
+        let before = try workspace.run("stats", "--format", "csv").output
+        let bad = workspace.directory.appendingPathComponent("bad.json")
+        try Data(#"""
+            {"source": {"title": "Bad new fields", "date_basis": "rumour"},
+             "organisations": [{"name": "Bad Example Co", "other_names": [{"name": "Old Bad Co", "kind": "nickname"}]}],
+             "places": [{"name": "Bad Example Site", "in_basis": "background"}],
+             "links": [{"from": "Bad Example Co", "relation": "operates_in", "to": "Pakistan", "certainty": "sure",
+                        "through": "Indus Example Minerals Ltd"}]}
+            """#.utf8).write(to: bad)
+        let result = try workspace.run("import", bad.path)
+        #expect(result.status == 1)
+        for expected in ["$.source.date_basis: expected one of", "$.organisations[0].other_names[0].kind: expected one of",
+                         "$.places[0]: \"in_basis\", \"in_certainty\" and \"in_note\" describe \"in\"",
+                         "$.links[0].certainty: expected one of"] {
+            #expect(result.error.contains(expected), "\(expected)\n\(result.error)")
+        }
+        #expect(try workspace.run("stats", "--format", "csv").output == before)
+        // A holding company only for an organisation's stake in a project.
+        try Data(#"""
+            {"source": {"title": "Bad through"},
+             "links": [{"from": "Example Ironworks Ltd", "relation": "operates_in", "to": "Pakistan", "through": "Indus Example Minerals Ltd"}]}
+            """#.utf8).write(to: bad)
+        let through = try workspace.run("import", bad.path)
+        #expect(through.status == 1)
+        #expect(through.error.contains("$.links[0].through: a holding company is named only for an organisation's stake in a project"))
+        #expect(try workspace.run("stats", "--format", "csv").output == before)
+    }
 }
