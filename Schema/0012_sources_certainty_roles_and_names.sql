@@ -43,3 +43,24 @@ CREATE INDEX place_parent_sources_by_source ON place_parent_sources(source_id);
 -- former name, when it changed. NULL: a plain alias.
 ALTER TABLE aliases ADD COLUMN alias_kind TEXT CHECK (alias_kind IN ('former name', 'misprint', 'abbreviation', 'transliteration', 'spelling'));
 ALTER TABLE aliases ADD COLUMN changed_on TEXT;
+
+-- 6. Forums are events: what kind, on what theme, whether held, and where (a place). A figure such as
+-- attendance is a claim of one source: sources that disagree keep a row each, side by side. An
+-- agreement signed at a forum (an MoU between two organisations) names it (`links.forum_id`).
+ALTER TABLE forums ADD COLUMN forum_kind TEXT CHECK (forum_kind IN ('forum', 'conference', 'ceremony', 'signing', 'exhibition', 'meeting'));
+ALTER TABLE forums ADD COLUMN theme TEXT;
+ALTER TABLE forums ADD COLUMN status TEXT CHECK (status IN ('planned', 'held', 'cancelled', 'postponed'));
+ALTER TABLE forums ADD COLUMN venue_id INTEGER REFERENCES places(id);
+CREATE TABLE forum_figures (
+    forum_id  INTEGER NOT NULL REFERENCES forums(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    figure    TEXT NOT NULL CHECK (length(trim(figure)) > 0),
+    value     REAL NOT NULL,
+    qualifier TEXT CHECK (qualifier IN ('exactly', 'about', 'more than', 'at least', 'fewer than', 'at most')),
+    -- As printed: "over 850 participants".
+    printed   TEXT,
+    PRIMARY KEY (forum_id, source_id, figure, value)
+) WITHOUT ROWID;
+CREATE INDEX forum_figures_by_source ON forum_figures(source_id);
+ALTER TABLE links ADD COLUMN forum_id INTEGER REFERENCES forums(id);
+CREATE INDEX links_by_forum ON links(forum_id) WHERE forum_id IS NOT NULL;

@@ -22,6 +22,16 @@ extension Document {
         public var startsQualifier: DateQualifier?
         /// When it ends.
         public var ends: PartialDate?
+        /// What kind of event: forum, conference, ceremony, signing, exhibition, meeting.
+        public var kind: ForumKind?
+        /// Its theme as printed.
+        public var theme: String?
+        /// Whether it was held: planned, held, cancelled, postponed.
+        public var status: ForumStatus?
+        /// Where it was held: a place (declared or known).
+        public var venue: String?
+        /// Figures this source gives (attendance...): other sources' figures are kept beside them.
+        public var figures: [ForumFigure]?
 
         /// A forum called `name`, with the fields given.
         public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil, starts: PartialDate? = nil, startsQualifier: DateQualifier? = nil, ends: PartialDate? = nil) {
@@ -40,7 +50,8 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, otherNames = "other_names", ids, description, evidence, starts, startsQualifier = "starts_qualifier", ends
+            case name, aliases, otherNames = "other_names", ids, description, evidence, starts, startsQualifier = "starts_qualifier", ends,
+                 kind, theme, status, venue, figures
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -60,6 +71,11 @@ extension Document {
                 startsQualifier: try container.decodeIfPresent(DateQualifier.self, forKey: .startsQualifier),
                 ends: try container.decodeIfPresent(PartialDate.self, forKey: .ends))
             otherNames = try container.decodeIfPresent([OtherName].self, forKey: .otherNames)
+            kind = try container.decodeIfPresent(ForumKind.self, forKey: .kind)
+            theme = try container.decodeIfPresent(String.self, forKey: .theme)
+            status = try container.decodeIfPresent(ForumStatus.self, forKey: .status)
+            venue = try container.decodeIfPresent(String.self, forKey: .venue)
+            figures = try container.decodeIfPresent([ForumFigure].self, forKey: .figures)
         }
     }
 }

@@ -36,16 +36,19 @@ extension Document {
         public var note: String?
         /// The holding company through which `from` holds its stake (a name or alias of an organisation).
         public var through: String?
+        /// The forum where it was agreed or signed (an MoU signed at a forum).
+        public var at: String?
 
         /// A link `from` → `relation` → `to`, with the details given.
         public init(from: String, relation: String, to: String, role: String? = nil, sharePercent: Double? = nil,
                     quantity: Double? = nil, unit: String? = nil, since: PartialDate? = nil, sinceQualifier: DateQualifier? = nil,
                     until: PartialDate? = nil, untilQualifier: DateQualifier? = nil, asOf: PartialDate? = nil,
                     status: LinkStatus? = nil, evidence: String? = nil, certainty: Certainty? = nil, note: String? = nil,
-                    through: String? = nil) {
+                    through: String? = nil, at: String? = nil) {
             self.certainty = certainty
             self.note = note
             self.through = through
+            self.at = at
             self.from = from
             self.relation = relation
             self.to = to
@@ -65,7 +68,7 @@ extension Document {
         /// The JSON field names.
         public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
             case from, relation, to, role, sharePercent = "share_percent", quantity, unit, since, sinceQualifier = "since_qualifier",
-                 until, untilQualifier = "until_qualifier", asOf = "as_of", status, evidence, certainty, note, through
+                 until, untilQualifier = "until_qualifier", asOf = "as_of", status, evidence, certainty, note, through, at
         }
     }
 }

@@ -133,6 +133,11 @@ struct DocumentParser {
             entity.starts = object.optional(.starts) { parser.date($0, at: $1) }
             entity.startsQualifier = object.optional(.startsQualifier) { parser.oneOf(DateQualifier.self, $0, at: $1) }
             entity.ends = object.optional(.ends) { parser.date($0, at: $1) }
+            entity.kind = object.optional(.kind) { parser.oneOf(ForumKind.self, $0, at: $1) }
+            entity.theme = object.optional(.theme) { parser.text($0, at: $1) }
+            entity.status = object.optional(.status) { parser.oneOf(ForumStatus.self, $0, at: $1) }
+            entity.venue = object.optional(.venue) { parser.name($0, at: $1) }
+            entity.figures = object.optionalArray(.figures) { parser.figure($0, at: $1) }
             if entity.startsQualifier != nil && entity.starts == nil {
                 parser.problem(path + ".starts_qualifier", "a qualifier needs a \"starts\" date to qualify")
             }
@@ -167,6 +172,7 @@ struct DocumentParser {
         link.certainty = object.optional(.certainty) { oneOf(Certainty.self, $0, at: $1) }
         link.note = object.optional(.note) { text($0, at: $1) }
         link.through = object.optional(.through) { name($0, at: $1) }
+        link.at = object.optional(.at) { name($0, at: $1) }
         finish(&object)
         if link.sinceQualifier != nil && link.since == nil { problem(path + ".since_qualifier", "a qualifier needs a \"since\" date to qualify") }
         if link.untilQualifier != nil && link.until == nil { problem(path + ".until_qualifier", "a qualifier needs an \"until\" date to qualify") }
@@ -251,6 +257,19 @@ struct DocumentParser {
         }
         guard let name, let kind else { return nil }
         return OtherName(name: name, kind: kind, until: until)
+    }
+
+    /// A figure about a forum: `{"figure": "attendance", "value": 900, "qualifier": "about", "printed": "about 900"}`.
+    private mutating func figure(_ value: JSONValue, at path: String) -> ForumFigure? {
+        guard var object = objectReader(value, at: path, keys: ForumFigure.CodingKeys.self,
+                                        expecting: "an object with a \"figure\" and its \"value\"") else { return nil }
+        let figure = object.required(.figure) { text($0, at: $1) }
+        let number = object.required(.value) { self.number($0, at: $1) }
+        let qualifier = object.optional(.qualifier) { oneOf(FigureQualifier.self, $0, at: $1) }
+        let printed = object.optional(.printed) { text($0, at: $1) }
+        finish(&object)
+        guard let figure, let number else { return nil }
+        return ForumFigure(figure: figure, value: number, qualifier: qualifier, printed: printed)
     }
 
     /// An identifier written `scheme:value`, as written (the importer folds the scheme's case).

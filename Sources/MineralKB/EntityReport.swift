@@ -38,6 +38,8 @@ public struct EntityReport: Codable, Sendable {
         public let sources: [SourceCitation]
         /// For a stake held through a holding company: that company.
         public var through: EntityRef? = nil
+        /// For an agreement signed at a forum: that forum.
+        public var forum: EntityRef? = nil
     }
 
     /// Links of one category (affiliation, presence, stake, ...).

@@ -61,8 +61,8 @@ final class Importer {
         self.database = database
         insertLink = try database.makeStatement(sql: """
             INSERT INTO links(relation, from_id, from_kind, to_id, to_kind, role, share_percent, quantity, unit,
-                              since, since_qualifier, until, until_qualifier, as_of, status, claim_key, through_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_key) DO NOTHING
+                              since, since_qualifier, until, until_qualifier, as_of, status, claim_key, through_id, forum_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_key) DO NOTHING
             """)
         insertLinkSource = try database.makeStatement(sql: """
             INSERT INTO link_sources(link_id, source_id, evidence, certainty, note) VALUES (?, ?, ?, ?, ?)
@@ -167,6 +167,9 @@ final class Importer {
             if database.changes > 0 { changed.append("evidence of \(try Curator(database: database).describeEntity(entity.id))") }
         } else {
             countRow("entity_sources")
+        }
+        if let forum = declaration.entity as? Document.Forum {
+            try writeFigures(forum.figures ?? [], of: entity, sourceID: sourceID)
         }
         if let place = declaration.entity as? Document.Place, let within = place.within {
             try writeParentProvenance(of: entity, place: place, within: within, sourceID: sourceID)
@@ -367,8 +370,11 @@ final class Importer {
             try database.execute(sql: "INSERT INTO minerals(id, name, symbol, mineral_group) VALUES (?, ?, ?, ?)",
                                  arguments: [id, mineral.name, mineral.symbol, mineral.group])
         case let forum as Document.Forum:
-            try database.execute(sql: "INSERT INTO forums(id, name, starts_on, starts_qualifier, ends_on) VALUES (?, ?, ?, ?, ?)",
-                                 arguments: [id, forum.name, forum.starts?.text, forum.startsQualifier?.rawValue, forum.ends?.text])
+            try database.execute(sql: """
+                INSERT INTO forums(id, name, starts_on, starts_qualifier, ends_on, forum_kind, theme, status, venue_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, forum.name, forum.starts?.text, forum.startsQualifier?.rawValue, forum.ends?.text,
+                                 forum.kind?.rawValue, forum.theme, forum.status?.rawValue, try venueID(of: forum, at: declaration.path)])
         case let project as Document.Project:
             try database.execute(sql: "INSERT INTO projects(id, name, project_type, status) VALUES (?, ?, ?, ?)",
                                  arguments: [id, project.name, (project.type ?? .project).rawValue, project.status?.rawValue])
@@ -400,8 +406,28 @@ final class Importer {
         if let forum = declaration.entity as? Document.Forum {
             try database.execute(sql: """
                 UPDATE forums SET starts_on = coalesce(starts_on, ?), starts_qualifier = coalesce(starts_qualifier, ?),
-                                  ends_on = coalesce(ends_on, ?) WHERE id = ?
-                """, arguments: [forum.starts?.text, forum.startsQualifier?.rawValue, forum.ends?.text, entity.id])
+                                  ends_on = coalesce(ends_on, ?), forum_kind = coalesce(forum_kind, ?), theme = coalesce(theme, ?),
+                                  status = coalesce(?, status), venue_id = coalesce(venue_id, ?) WHERE id = ?
+                """, arguments: [forum.starts?.text, forum.startsQualifier?.rawValue, forum.ends?.text, forum.kind?.rawValue, forum.theme,
+                                 forum.status?.rawValue, try venueID(of: forum, at: declaration.path), entity.id])
+        }
+    }
+
+    /// The place a forum was held in; a name that does not resolve is reported (the forum is still written,
+    /// and the import fails as a whole).
+    private func venueID(of forum: Document.Forum, at path: String) throws -> Int64? {
+        guard let venue = forum.venue else { return nil }
+        return try resolve(venue, at: path + ".venue", kinds: Importer.places)?.id
+    }
+
+    /// The figures a source gives about a forum, replacing what the same source gave before.
+    private func writeFigures(_ figures: [ForumFigure], of forum: EntityRef, sourceID: Int64) throws {
+        try database.execute(sql: "DELETE FROM forum_figures WHERE forum_id = ? AND source_id = ?", arguments: [forum.id, sourceID])
+        for figure in figures {
+            try database.execute(sql: """
+                INSERT INTO forum_figures(forum_id, source_id, figure, value, qualifier, printed) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """, arguments: [forum.id, sourceID, figure.figure, figure.value, figure.qualifier?.rawValue, figure.printed])
         }
     }
 
@@ -497,6 +523,11 @@ final class Importer {
             }
             through = holding
         }
+        var forum: EntityRef?
+        if let name = link.at {
+            guard let found = try resolve(name, at: path() + ".at", kinds: Importer.forums) else { return }
+            forum = found
+        }
         guard let sourceID else { return }
         let status = link.status ?? .active
         // Unit separator: cannot occur in the attributes, so distinct claims never share a key.
@@ -504,7 +535,7 @@ final class Importer {
         for attribute in [
             String(from.id), String(to.id), link.role, link.sharePercent.map { "\($0)" }, link.quantity.map { "\($0)" }, link.unit,
             link.since?.text, link.sinceQualifier?.rawValue, link.until?.text, link.untilQualifier?.rawValue, link.asOf?.text,
-            status.rawValue, through.map { String($0.id) },
+            status.rawValue, through.map { String($0.id) }, forum.map { String($0.id) },
         ] {
             claimKey += "\u{1F}"
             if let attribute { claimKey += attribute }
@@ -527,6 +558,7 @@ final class Importer {
         try insert.bind(status.rawValue, at: 15)
         try insert.bind(claimKey, at: 16)
         try insert.bind(through?.id, at: 17)
+        try insert.bind(forum?.id, at: 18)
         try insert.execute()
         let linkID = try rowID(afterInsertInto: "links", existing: "SELECT id FROM links WHERE claim_key = ?", [claimKey])
         // The same claim twice in one document: the first sentence stays its evidence.

@@ -171,8 +171,9 @@ extension KnowledgeBase {
         try database.forEachRow(sql: """
             SELECT l.id, l.from_id, l.from_kind, l.relation, l.to_id, l.to_kind, l.role, l.share_percent, l.quantity, l.unit,
                    l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status, ls.evidence,
-                   ls.certainty, ls.note, through.name
+                   ls.certainty, ls.note, through.name, forum.name
             FROM link_sources AS ls JOIN links AS l ON l.id = ls.link_id LEFT JOIN organisations AS through ON through.id = l.through_id
+            LEFT JOIN forums AS forum ON forum.id = l.forum_id
             WHERE ls.source_id = ? ORDER BY l.id
             """, arguments: [sourceID]) { row in
             let linkID: Int64 = try row[0]
@@ -184,7 +185,7 @@ extension KnowledgeBase {
                 sinceQualifier: try (row[11] as String?).flatMap(DateQualifier.init), until: try date(row[12]),
                 untilQualifier: try (row[13] as String?).flatMap(DateQualifier.init), asOf: try date(row[14]),
                 status: status == .active ? nil : status, evidence: try row[16],
-                certainty: try (row[17] as String?).flatMap(Certainty.init), note: try row[18], through: try row[19]))
+                certainty: try (row[17] as String?).flatMap(Certainty.init), note: try row[18], through: try row[19], at: try row[20]))
         }
 
         try database.forEachRow(sql: """
@@ -284,10 +285,25 @@ extension KnowledgeBase {
                                                           symbol: try row[0], group: try row[1]))
             }
         case .forum:
-            try database.forEachRow(sql: "SELECT starts_on, starts_qualifier, ends_on FROM forums WHERE id = ?", arguments: [id]) { row in
-                document.forums.append(Document.Forum(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
-                                                      starts: date(try row[0]), startsQualifier: try (row[1] as String?).flatMap(DateQualifier.init),
-                                                      ends: date(try row[2])))
+            try database.forEachRow(sql: "SELECT starts_on, starts_qualifier, ends_on, forum_kind, theme, status, venue_id FROM forums WHERE id = ?",
+                                    arguments: [id]) { row in
+                var forum = Document.Forum(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                           starts: date(try row[0]), startsQualifier: try (row[1] as String?).flatMap(DateQualifier.init),
+                                           ends: date(try row[2]))
+                forum.kind = try (row[3] as String?).flatMap(ForumKind.init)
+                forum.theme = try row[4]
+                forum.status = try (row[5] as String?).flatMap(ForumStatus.init)
+                forum.venue = try (row[6] as Int64?).map(reference(toPlace:))
+                if let sourceID {
+                    let figures = try database.fetchAll(sql: """
+                        SELECT figure, value, qualifier, printed FROM forum_figures WHERE forum_id = ? AND source_id = ? ORDER BY figure, value
+                        """, arguments: [id, sourceID]) { figure in
+                        ForumFigure(figure: try figure[0], value: try figure[1], qualifier: try (figure[2] as String?).flatMap(FigureQualifier.init),
+                                    printed: try figure[3])
+                    }
+                    forum.figures = figures.isEmpty ? nil : figures
+                }
+                document.forums.append(forum)
             }
         case .project:
             try database.forEachRow(sql: "SELECT project_type, status FROM projects WHERE id = ?", arguments: [id]) { row in

@@ -69,6 +69,19 @@ extension KnowledgeBase {
                     WHEN 'after' THEN starts_on || ' or after' WHEN 'about' THEN 'about ' || starts_on ELSE starts_on END
                 FROM forums WHERE id = ?1 AND starts_on IS NOT NULL
                 UNION ALL SELECT 'ends', ends_on FROM forums WHERE id = ?1 AND ends_on IS NOT NULL
+                UNION ALL SELECT 'kind', forum_kind FROM forums WHERE id = ?1 AND forum_kind IS NOT NULL
+                UNION ALL SELECT 'theme', theme FROM forums WHERE id = ?1 AND theme IS NOT NULL
+                UNION ALL SELECT 'status', status FROM forums WHERE id = ?1 AND status IS NOT NULL
+                UNION ALL SELECT 'venue', p.name FROM forums AS f JOIN places AS p ON p.id = f.venue_id WHERE f.id = ?1
+                UNION ALL SELECT * FROM (
+                    SELECT ff.figure, CASE WHEN ff.qualifier IS NULL OR ff.qualifier = 'exactly' THEN '' ELSE ff.qualifier || ' ' END
+                           || CASE WHEN ff.value = CAST(ff.value AS INTEGER) THEN CAST(CAST(ff.value AS INTEGER) AS TEXT) ELSE CAST(ff.value AS TEXT) END
+                           || coalesce(' (“' || ff.printed || '”)', '') || ' per ' || s.label
+                    FROM forum_figures AS ff JOIN sources AS s ON s.id = ff.source_id WHERE ff.forum_id = ?1
+                    ORDER BY ff.figure, s.published_on, s.id)
+                UNION ALL SELECT 'agreement signed here', a.name || ' ' || r.label || ' ' || b.name
+                    FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
+                    JOIN entities AS a ON a.id = l.from_id JOIN entities AS b ON b.id = l.to_id WHERE l.forum_id = ?1
                 """
         case .project:
             sql = """
@@ -102,7 +115,8 @@ extension KnowledgeBase {
                 since: QualifiedDate(try row["since"], try row["since_qualifier"]),
                 until: QualifiedDate(try row["until"], try row["until_qualifier"]),
                 asOf: try row["as_of"], status: try row["status"], sources: [],
-                through: try (row["through_id"] as Int64?).map { EntityRef(id: $0, kind: .organisation, name: try row["through"]) })
+                through: try (row["through_id"] as Int64?).map { EntityRef(id: $0, kind: .organisation, name: try row["through"]) },
+                forum: try (row["forum_id"] as Int64?).map { EntityRef(id: $0, kind: .forum, name: try row["forum"]) })
             rows.append((try row["category"], try row["link_id"], link))
         }
         let citations = try citations(forLinks: rows.compactMap(\.linkID))
@@ -113,7 +127,8 @@ extension KnowledgeBase {
             let cited = EntityReport.Link(
                 relation: link.relation, label: link.label, isIncoming: link.isIncoming, other: link.other, detail: link.detail,
                 sharePercent: link.sharePercent, quantity: link.quantity, unit: link.unit, since: link.since, until: link.until,
-                asOf: link.asOf, status: link.status, sources: row.linkID.flatMap { citations[$0] } ?? [], through: link.through)
+                asOf: link.asOf, status: link.status, sources: row.linkID.flatMap { citations[$0] } ?? [], through: link.through,
+                forum: link.forum)
             if groups[row.category] == nil { order.append(row.category) }
             groups[row.category, default: []].append(cited)
         }
@@ -193,23 +208,24 @@ extension KnowledgeBase {
         SELECT r.category, l.id AS link_id, l.relation, r.label, 0 AS incoming, e.id AS other_id, e.kind AS other_kind,
                e.name AS other_name, l.role, l.share_percent, l.quantity, l.unit, l.since, l.since_qualifier,
                l.until, l.until_qualifier, l.as_of, l.status, coalesce(l.since, l.as_of) IS NULL AS undated,
-               coalesce(l.since, l.as_of) AS dated, l.through_id, (SELECT name FROM organisations WHERE id = l.through_id) AS through
+               coalesce(l.since, l.as_of) AS dated, l.through_id, (SELECT name FROM organisations WHERE id = l.through_id) AS through,
+               l.forum_id, (SELECT name FROM forums WHERE id = l.forum_id) AS forum
         FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
         JOIN entities AS e ON e.id = l.to_id WHERE l.from_id = ?1
         UNION ALL
         SELECT r.category, l.id, l.relation, r.label, 1, e.id, e.kind, e.name, l.role, l.share_percent, l.quantity, l.unit,
                l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status,
                coalesce(l.since, l.as_of) IS NULL, coalesce(l.since, l.as_of), l.through_id,
-               (SELECT name FROM organisations WHERE id = l.through_id)
+               (SELECT name FROM organisations WHERE id = l.through_id), l.forum_id, (SELECT name FROM forums WHERE id = l.forum_id)
         FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
         JOIN entities AS e ON e.id = l.from_id WHERE l.to_id = ?1
         UNION ALL
         SELECT 'hierarchy', NULL, 'part_of', 'is part of', 0, parent.id, 'place', parent.name, NULL, NULL, NULL, NULL,
-               NULL, NULL, NULL, NULL, NULL, 'active', 1, NULL, NULL, NULL
+               NULL, NULL, NULL, NULL, NULL, 'active', 1, NULL, NULL, NULL, NULL, NULL
         FROM places AS p JOIN places AS parent ON parent.id = p.parent_id WHERE p.id = ?1
         UNION ALL
         SELECT 'hierarchy', NULL, 'part_of', 'is part of', 1, child.id, 'place', child.name, NULL, NULL, NULL, NULL,
-               NULL, NULL, NULL, NULL, NULL, 'active', 1, NULL, NULL, NULL
+               NULL, NULL, NULL, NULL, NULL, 'active', 1, NULL, NULL, NULL, NULL, NULL
         FROM places AS child WHERE child.parent_id = ?1
         ORDER BY 1, 3, 5, undated, dated, 8
         """

@@ -50,6 +50,7 @@ enum ReportJSON {
             ("as_of", .string(link.asOf)),
             ("status", .string(link.status)),
             ("through", link.through.map(JSONShape.entity) ?? .null),
+            ("forum", link.forum.map(JSONShape.entity) ?? .null),
             ("sources", .array(link.sources.map(JSONShape.source))),
         ])
     }

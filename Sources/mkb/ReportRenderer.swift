@@ -134,6 +134,7 @@ struct ReportRenderer {
         if let detail = link.detail { details.append(style == .markdown ? md(detail) : detail) }
         if let share = link.sharePercent { details.append("\(number(share))%") }
         if let through = link.through { details.append("through \(name(through))") }
+        if let forum = link.forum { details.append("at \(name(forum))") }
         if let quantity = link.quantity {
             details.append(number(quantity) + (link.unit.map { " \($0)" } ?? ""))
         }

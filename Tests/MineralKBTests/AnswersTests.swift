@@ -185,9 +185,32 @@ import Testing
             #expect(document.links.contains { $0.certainty == .inferred && $0.note != nil })
             #expect(document.links.contains { $0.through == "Example Chagai Holdings Ltd" })
             #expect(document.places.contains { $0.inBasis == .background })
+            #expect(document.forums.contains { $0.kind == .forum && $0.venue != nil && $0.figures?.first?.qualifier == .about })
+            #expect(document.links.contains { $0.at != nil && $0.relation == "signed_mou_with" })
             #expect(document.places.contains { $0.inNote != nil && $0.otherNames?.first?.kind == .transliteration })
             #expect(document.organisations.contains { $0.otherNames?.contains(OtherName(name: "Barrick Gold Corporation", kind: .formerName,
                                                                                           until: PartialDate("2025"))) == true })
+        }
+    }
+
+    // 6. Forums are events: kind, theme, status, venue; figures kept side by side per source; an MoU tied to the forum.
+    @Test func aForumIsAnEventWithFiguresSideBySide() throws {
+        try withFixtures { kb in
+            let facts = try kb.report(for: "Pak-China Mineral Cooperation Forum").facts
+            for (label, value) in [("kind", "forum"), ("status", "held"), ("venue", "Islamabad"),
+                                   ("theme", "mineral cooperation between Pakistan and China")] {
+                #expect(facts.contains(.init(label: label, value: value)))
+            }
+            let attendance = facts.filter { $0.label == "attendance" }.map(\.value)
+            #expect(attendance.count == 2)
+            #expect(attendance.contains { $0.hasPrefix("more than 800 (“more than 800 delegates”) per Illustrative fixture: a second") })
+            #expect(attendance.contains { $0.hasPrefix("about 900 (“about 900 participants”) per Illustrative fixture: answers") })
+            #expect(facts.contains(.init(label: "agreement signed here",
+                                         value: "Example Sino Resources Group signed an MoU with Indus Example Minerals Ltd")))
+            let mou = try #require(try kb.report(for: "Example Sino Resources Group").linkGroups.flatMap(\.links).first { $0.relation == "signed_mou_with" })
+            #expect(mou.forum?.name == "Pak–China Mineral Cooperation Forum")
+            let figures = try kb.database.fetchAll(sql: "SELECT count(*) FROM forum_figures") { row -> Int in try row[0] }
+            #expect(figures == [2])
         }
     }
 }
