@@ -64,3 +64,53 @@ CREATE TABLE forum_figures (
 CREATE INDEX forum_figures_by_source ON forum_figures(source_id);
 ALTER TABLE links ADD COLUMN forum_id INTEGER REFERENCES forums(id);
 CREATE INDEX links_by_forum ON links(forum_id) WHERE forum_id IS NOT NULL;
+
+-- 5. Quotes as printed: a fragment or not, how it was attributed (explicitly, or implicitly and
+-- why), how sure the attribution is, who spoke (a person, an organisation, or a document it was
+-- printed in), and what the surrounding text says it is about, besides what it names.
+ALTER TABLE quotes ADD COLUMN is_fragment INTEGER CHECK (is_fragment IN (0, 1));
+ALTER TABLE quotes ADD COLUMN attribution TEXT CHECK (attribution IN ('explicit', 'implicit'));
+ALTER TABLE quotes ADD COLUMN attribution_note TEXT;
+ALTER TABLE quotes ADD COLUMN attribution_certainty TEXT CHECK (attribution_certainty IN ('stated', 'inferred', 'uncertain'));
+ALTER TABLE quotes ADD COLUMN spoken_by TEXT CHECK (spoken_by IN ('person', 'organisation', 'document'));
+ALTER TABLE quotes ADD COLUMN printed_in TEXT;
+CREATE TABLE quote_subjects (
+    quote_id  INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (quote_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX quote_subjects_by_entity ON quote_subjects(entity_id);
+
+-- quote_details again, with those columns after the old ones, and the rewording's original source.
+DROP VIEW quote_details;
+CREATE VIEW quote_details AS
+SELECT q.id AS quote_id,
+       q.text,
+       q.form,
+       q.said_on,
+       sp.id AS speaker_id,
+       sp.name AS speaker,
+       q.speaker_role,
+       o.id AS organisation_id,
+       o.name AS organisation,
+       f.id AS forum_id,
+       f.name AS forum,
+       t.name AS told_to,
+       s.id AS source_id,
+       s.label AS source,
+       s.published_on,
+       q.original_quote_id,
+       q.is_fragment,
+       q.attribution,
+       q.attribution_note,
+       q.attribution_certainty,
+       q.spoken_by,
+       q.printed_in,
+       (SELECT os.label FROM quotes AS oq JOIN sources AS os ON os.id = oq.source_id WHERE oq.id = q.original_quote_id) AS original_source,
+       (SELECT group_concat(e.name, '; ') FROM quote_subjects AS qs JOIN entities AS e ON e.id = qs.entity_id WHERE qs.quote_id = q.id) AS about
+FROM quotes AS q
+JOIN sources AS s ON s.id = q.source_id
+LEFT JOIN people AS sp ON sp.id = q.speaker_id
+LEFT JOIN organisations AS o ON o.id = q.organisation_id
+LEFT JOIN forums AS f ON f.id = q.forum_id
+LEFT JOIN organisations AS t ON t.id = q.told_to_id;

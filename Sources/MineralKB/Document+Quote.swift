@@ -5,7 +5,7 @@ extension Document {
         public var text: String
         /// Direct or paraphrase; nil reads as direct.
         public var form: QuoteForm?
-        /// A name or alias of the person who said it.
+        /// A name or alias of who said it: a person, or an organisation speaking as such.
         public var speaker: String?
         /// The speaker's title as printed.
         public var role: String?
@@ -21,6 +21,18 @@ extension Document {
         public var mentions: [String]?
         /// The exact text of an already imported quote that this one rewords.
         public var original: String?
+        /// True when the text is a fragment of a longer statement, as printed.
+        public var fragment: Bool?
+        /// How the quote is attributed: explicitly, or implicitly (say why in `attributionNote`).
+        public var attribution: Attribution?
+        /// Why the attribution is implicit, or any note on it.
+        public var attributionNote: String?
+        /// How sure the attribution is.
+        public var attributionCertainty: Certainty?
+        /// The document it was printed in (a statement, a report); with no speaker, the document itself speaks.
+        public var printedIn: String?
+        /// What the surrounding text says it is about, besides what it names (names of entities).
+        public var about: [String]?
 
         /// A quote of `text`, with the details given.
         public init(text: String, form: QuoteForm? = nil, speaker: String? = nil, role: String? = nil, organisation: String? = nil,
@@ -40,7 +52,9 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
-            case text, form, speaker, role, organisation, forum, toldTo = "told_to", saidOn = "said_on", mentions, original
+            case text, form, speaker, role, organisation, forum, toldTo = "told_to", saidOn = "said_on", mentions, original,
+                 fragment, attribution, attributionNote = "attribution_note", attributionCertainty = "attribution_certainty",
+                 printedIn = "printed_in", about
         }
     }
 }

@@ -196,6 +196,12 @@ struct DocumentParser {
         quote.saidOn = object.optional(.saidOn) { date($0, at: $1) }
         quote.mentions = object.optionalArray(.mentions) { name($0, at: $1) }
         quote.original = object.optional(.original) { self.text($0, at: $1) }
+        quote.fragment = object.optional(.fragment) { flag($0, at: $1) }
+        quote.attribution = object.optional(.attribution) { oneOf(Attribution.self, $0, at: $1) }
+        quote.attributionNote = object.optional(.attributionNote) { self.text($0, at: $1) }
+        quote.attributionCertainty = object.optional(.attributionCertainty) { oneOf(Certainty.self, $0, at: $1) }
+        quote.printedIn = object.optional(.printedIn) { self.text($0, at: $1) }
+        quote.about = object.optionalArray(.about) { name($0, at: $1) }
         finish(&object)
         return text == nil ? nil : quote
     }
@@ -304,6 +310,14 @@ struct DocumentParser {
             return nil
         }
         return word
+    }
+
+    private mutating func flag(_ value: JSONValue, at path: String) -> Bool? {
+        guard case .bool(let flag) = value else {
+            problem(path, "expected true or false, found \(value.typeName)")
+            return nil
+        }
+        return flag
     }
 
     private mutating func number(_ value: JSONValue, at path: String) -> Double? {

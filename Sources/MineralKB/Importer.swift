@@ -48,6 +48,7 @@ final class Importer {
     private static let places: Set<EntityKind> = [.place]
     private static let organisations: Set<EntityKind> = [.organisation]
     private static let people: Set<EntityKind> = [.person]
+    private static let speakers: Set<EntityKind> = [.person, .organisation]
     private static let forums: Set<EntityKind> = [.forum]
     private static let anyKind = Set(EntityKind.allCases)
 
@@ -582,8 +583,20 @@ final class Importer {
     /// Writes the quote, from `sourceID`; without a source, only checks it.
     private func writeQuote(_ quote: Document.Quote, at path: @autoclosure () -> String, sourceID: Int64?, source: Document.Source) throws {
         let problemsBefore = problems.count
-        let speaker = try quote.speaker.flatMap { try resolve($0, at: path() + ".speaker", kinds: Importer.people) }
-        let organisation = try quote.organisation.flatMap { try resolve($0, at: path() + ".organisation", kinds: Importer.organisations) }
+        // A speaker is a person, or an organisation speaking as such ("the ministry said").
+        let speaking = try quote.speaker.flatMap { try resolve($0, at: path() + ".speaker", kinds: Importer.speakers) }
+        let speaker = speaking?.kind == .person ? speaking : nil
+        var organisation = try quote.organisation.flatMap { try resolve($0, at: path() + ".organisation", kinds: Importer.organisations) }
+        if let speaking, speaking.kind == .organisation {
+            if let organisation, organisation != speaking {
+                problem(path() + ".organisation", "the speaker is the organisation \"\(speaking.name)\"; it cannot speak for \"\(organisation.name)\"")
+            }
+            organisation = speaking
+        }
+        let spokenBy: String? = speaking.map { $0.kind == .person ? "person" : "organisation" } ?? (quote.printedIn != nil ? "document" : nil)
+        let subjects = try (quote.about ?? []).enumerated().compactMap { index, name in
+            try resolve(name, at: path() + ".about[" + String(index) + "]", kinds: Importer.anyKind)
+        }
         let forum = try quote.forum.flatMap { try resolve($0, at: path() + ".forum", kinds: Importer.forums) }
         let toldTo = try quote.toldTo.flatMap { try resolve($0, at: path() + ".told_to", kinds: Importer.organisations) }
         let mentions = try (quote.mentions ?? []).enumerated().compactMap { index, name in
@@ -597,8 +610,9 @@ final class Importer {
         guard let sourceID, problems.count == problemsBefore else { return }
         try deferQuoteIndexIfWorthIt()
         let insert = try database.cachedStatement(sql: """
-            INSERT INTO quotes(source_id, speaker_id, speaker_role, organisation_id, forum_id, told_to_id, text, form, said_on, original_quote_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, text) DO NOTHING
+            INSERT INTO quotes(source_id, speaker_id, speaker_role, organisation_id, forum_id, told_to_id, text, form, said_on, original_quote_id,
+                               is_fragment, attribution, attribution_note, attribution_certainty, spoken_by, printed_in)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, text) DO NOTHING
             """)
         try insert.bind(sourceID, at: 1)
         try insert.bind(speaker?.id, at: 2)
@@ -610,6 +624,12 @@ final class Importer {
         try insert.bind((quote.form ?? .direct).rawValue, at: 8)
         try insert.bind(quote.saidOn?.text, at: 9)  // no date given stays no date: the source's is not the quote's
         try insert.bind(originalID, at: 10)
+        try insert.bind(quote.fragment.map { $0 ? 1 : 0 }, at: 11)
+        try insert.bind(quote.attribution?.rawValue, at: 12)
+        try insert.bind(quote.attributionNote, at: 13)
+        try insert.bind(quote.attributionCertainty?.rawValue, at: 14)
+        try insert.bind(spokenBy, at: 15)
+        try insert.bind(quote.printedIn, at: 16)
         try insert.execute()
         let isNew = database.changes > 0
         let quoteID = try rowID(afterInsertInto: "quotes", existing: "SELECT id FROM quotes WHERE source_id = ? AND text = ?",
@@ -620,14 +640,22 @@ final class Importer {
             // The same words in a new version of the document: who, where and when follow the new version.
             try database.execute(sql: """
                 UPDATE quotes SET speaker_id = ?2, speaker_role = ?3, organisation_id = ?4, forum_id = ?5, told_to_id = ?6, form = ?7,
-                                  said_on = ?8, original_quote_id = ?9
-                WHERE id = ?1 AND (speaker_id, speaker_role, organisation_id, forum_id, told_to_id, form, said_on, original_quote_id)
-                    IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                  said_on = ?8, original_quote_id = ?9, is_fragment = ?10, attribution = ?11, attribution_note = ?12,
+                                  attribution_certainty = ?13, spoken_by = ?14, printed_in = ?15
+                WHERE id = ?1 AND (speaker_id, speaker_role, organisation_id, forum_id, told_to_id, form, said_on, original_quote_id,
+                                   is_fragment, attribution, attribution_note, attribution_certainty, spoken_by, printed_in)
+                    IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
                 """, arguments: [quoteID, speaker?.id, quote.role, organisation?.id, forum?.id, toldTo?.id, (quote.form ?? .direct).rawValue,
-                                 quote.saidOn?.text, originalID])
+                                 quote.saidOn?.text, originalID, quote.fragment.map { $0 ? 1 : 0 }, quote.attribution?.rawValue,
+                                 quote.attributionNote, quote.attributionCertainty?.rawValue, spokenBy, quote.printedIn])
             if database.changes > 0 { changed.append("quote: \(try Curator(database: database).describeQuote(quoteID))") }
             try database.execute(sql: "DELETE FROM quote_mentions WHERE quote_id = ? AND entity_id NOT IN (SELECT value FROM json_each(?))",
                                  arguments: [quoteID, KnowledgeBase.jsonArray(mentions.map(\.id))])
+        }
+        try database.execute(sql: "DELETE FROM quote_subjects WHERE quote_id = ? AND entity_id NOT IN (SELECT value FROM json_each(?))",
+                             arguments: [quoteID, KnowledgeBase.jsonArray(subjects.map(\.id))])
+        for entity in subjects {
+            try database.execute(sql: "INSERT OR IGNORE INTO quote_subjects(quote_id, entity_id) VALUES (?, ?)", arguments: [quoteID, entity.id])
         }
         for entity in mentions {
             let mention = insertQuoteMention

@@ -190,7 +190,8 @@ extension KnowledgeBase {
 
         try database.forEachRow(sql: """
             SELECT q.id, q.text, q.form, sp.name, q.speaker_role, o.name, f.name, t.name, q.said_on, orig.text,
-                   q.speaker_id, q.organisation_id
+                   q.speaker_id, q.organisation_id, q.is_fragment, q.attribution, q.attribution_note, q.attribution_certainty,
+                   q.spoken_by, q.printed_in
             FROM quotes AS q LEFT JOIN people AS sp ON sp.id = q.speaker_id LEFT JOIN organisations AS o ON o.id = q.organisation_id
             LEFT JOIN forums AS f ON f.id = q.forum_id LEFT JOIN organisations AS t ON t.id = q.told_to_id
             LEFT JOIN quotes AS orig ON orig.id = q.original_quote_id
@@ -206,10 +207,23 @@ extension KnowledgeBase {
                 else { return }
             }
             let mentions = try mentionIDs.map { try reference(to: $0.0, kind: $0.1) }
-            document.quotes.append(Document.Quote(
-                text: try row[1], form: QuoteForm(rawValue: try row[2]), speaker: try row[3], role: try row[4], organisation: try row[5],
+            let about = try database.fetchAll(sql: "SELECT s.entity_id, e.kind FROM quote_subjects AS s JOIN entities AS e ON e.id = s.entity_id WHERE s.quote_id = ? ORDER BY s.entity_id",
+                                              arguments: [quoteID]) { row -> (Int64, String) in (try row[0], try row[1]) }
+                .map { try reference(to: $0.0, kind: $0.1) }
+            // An organisation that spoke as such is the speaker, not one spoken for.
+            let organisationSpoke = try row[16] as String? == "organisation"
+            var quote = Document.Quote(
+                text: try row[1], form: QuoteForm(rawValue: try row[2]), speaker: organisationSpoke ? try row[5] : try row[3], role: try row[4],
+                organisation: organisationSpoke ? nil : try row[5],
                 forum: try row[6], toldTo: try row[7], saidOn: try date(row[8]), mentions: mentions.isEmpty ? nil : mentions,
-                original: try row[9]))
+                original: try row[9])
+            quote.fragment = try (row[12] as Int?).map { $0 == 1 }
+            quote.attribution = try (row[13] as String?).flatMap(Attribution.init)
+            quote.attributionNote = try row[14]
+            quote.attributionCertainty = try (row[15] as String?).flatMap(Certainty.init)
+            quote.printedIn = try row[17]
+            quote.about = about.isEmpty ? nil : about
+            document.quotes.append(quote)
         }
 
         let isEmpty = document.declaredEntities.isEmpty && document.links.isEmpty && document.quotes.isEmpty

@@ -67,7 +67,11 @@ extension KnowledgeBase {
             organisation: try ref("organisation_id", "organisation", .organisation),
             forum: try ref("forum_id", "forum", .forum), toldTo: try row["told_to"],
             source: SourceCitation(sourceID: try row["source_id"], label: try row["source"], publishedOn: try row["published_on"], evidence: nil),
-            originalQuoteID: try row["original_quote_id"], snippet: try row["snippet"])
+            originalQuoteID: try row["original_quote_id"], snippet: try row["snippet"],
+            isFragment: try (row["is_fragment"] as Int?).map { $0 == 1 }, attribution: try row["attribution"],
+            attributionNote: try row["attribution_note"], attributionCertainty: try row["attribution_certainty"],
+            spokenBy: try row["spoken_by"], printedIn: try row["printed_in"], originalSource: try row["original_source"],
+            about: try row["about"])
     }
 
     private static let quoteFilterSQL = """

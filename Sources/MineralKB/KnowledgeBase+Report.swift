@@ -195,10 +195,12 @@ extension KnowledgeBase {
         ORDER BY coalesce(q.said_on, q.published_on), q.quote_id
         """
 
-    /// Quotes by others that mention the entity.
+    /// Quotes by others that mention the entity, or that the surrounding text says are about it.
     static let reportQuotesAboutSQL = """
-        SELECT q.*, NULL AS snippet FROM quote_mentions AS m JOIN quote_details AS q ON q.quote_id = m.quote_id
-        WHERE m.entity_id = ?1 AND q.speaker_id IS NOT ?1 AND q.organisation_id IS NOT ?1
+        SELECT q.*, NULL AS snippet
+        FROM (SELECT quote_id FROM quote_mentions WHERE entity_id = ?1 UNION SELECT quote_id FROM quote_subjects WHERE entity_id = ?1) AS m
+        JOIN quote_details AS q ON q.quote_id = m.quote_id
+        WHERE q.speaker_id IS NOT ?1 AND q.organisation_id IS NOT ?1
         ORDER BY coalesce(q.said_on, q.published_on), q.quote_id
         """
 

@@ -25,4 +25,20 @@ public struct QuoteRow: Hashable, Codable, Sendable {
     public let originalQuoteID: Int64?
     /// For a full-text search: the whole text with the hits in [brackets].
     public let snippet: String?
+    /// True when the text is a fragment of a longer statement; nil when not said.
+    public var isFragment: Bool? = nil
+    /// `explicit` or `implicit`; nil when not said.
+    public var attribution: String? = nil
+    /// Why the attribution is implicit, or another note on it.
+    public var attributionNote: String? = nil
+    /// How sure the attribution is: `stated`, `inferred`, `uncertain`.
+    public var attributionCertainty: String? = nil
+    /// Who spoke: `person`, `organisation` (speaking as such) or `document` (printed in one).
+    public var spokenBy: String? = nil
+    /// The document it was printed in, when no one is named as speaking it.
+    public var printedIn: String? = nil
+    /// For another outlet's rewording: the label of the source that printed the original.
+    public var originalSource: String? = nil
+    /// What the surrounding text says it is about, besides what it names ("; "-separated names).
+    public var about: String? = nil
 }

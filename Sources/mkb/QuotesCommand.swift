@@ -80,10 +80,18 @@ struct QuotesCommand: ParsableCommand {
             .text("form") { $0.form }.droppable(8),
             text,
             match,
+            .text("rewording_of") { $0.originalSource.map { "rewording of " + $0 } }.droppable(9),
             .text("told_to") { $0.toldTo }.onRequest(),
             .text("source") { $0.source.label }.droppable(4),
             .integer("source_id") { Int($0.source.sourceID) }.onRequest(),
             .text("source_published") { $0.source.publishedOn }.droppable(3),
+            .text("fragment") { $0.isFragment.map { $0 ? "yes" : "no" } }.onRequest(),
+            .text("attribution") { $0.attribution }.onRequest(),
+            .text("attribution_note") { $0.attributionNote }.onRequest(),
+            .text("attribution_certainty") { $0.attributionCertainty }.onRequest(),
+            .text("spoken_by") { $0.spokenBy }.onRequest(),
+            .text("printed_in") { $0.printedIn }.onRequest(),
+            .text("about") { $0.about }.onRequest(),
             .integer("original_quote_id") { $0.originalQuoteID.map(Int.init) }.onRequest(),
         ]
     }

@@ -185,10 +185,25 @@ struct ReportRenderer {
         } else if let organisation = quote.organisation {
             head.append(organisation.name)
         }
+        if let printedIn = quote.printedIn { head.append("printed in \(printedIn)") }
         if let forum = quote.forum { head.append("at \(forum.name)") }
-        let said = quote.form == "direct" ? "“\(quote.text)”" : "(paraphrase) \(quote.text)"
+        var said = quote.form == "direct" ? "“\(quote.text)”" : "(paraphrase) \(quote.text)"
+        if quote.isFragment == true { said += " (fragment)" }
         let text = (head.isEmpty ? "" : head.joined(separator: ", ") + ": ") + said
-        return [bullet(style == .markdown ? md(text) : text), bullet("source: " + citation(quote.source), level: 1)]
+        var lines = [bullet(style == .markdown ? md(text) : text)]
+        // How it was attributed, what it is about, and whose words it rewords: each as printed.
+        var notes: [String] = []
+        if let attribution = quote.attribution {
+            notes.append("attributed \(attribution)ly" + (quote.attributionNote.map { ": \($0)" } ?? ""))
+        } else if let note = quote.attributionNote {
+            notes.append("attribution: \(note)")
+        }
+        if let certainty = quote.attributionCertainty, certainty != Certainty.stated.rawValue { notes.append("attribution \(certainty)") }
+        if let about = quote.about { notes.append("about: \(about)") }
+        if let original = quote.originalSource { notes.append("rewording of the quote as printed by \(original)") }
+        lines += notes.map { bullet(style == .markdown ? md($0) : $0, level: 1) }
+        lines.append(bullet("source: " + citation(quote.source), level: 1))
+        return lines
     }
 
     /// The heading of a category of links, as seen from an entity of `kind`: a firm's commodity links

@@ -213,4 +213,23 @@ import Testing
             #expect(figures == [2])
         }
     }
+
+    // 5. Quotes as printed: fragment, attribution and why, what it is about, rewording, organisation or document as speaker.
+    @Test func quotesAreKeptAsPrinted() throws {
+        try withFixtures { kb in
+            let byMin = try kb.quotes(matching: QuoteFilter(speaker: "Min Ziheng", limit: 100))
+            let fragment = try #require(byMin.first { $0.text == "vast mineral resources" })
+            #expect(fragment.isFragment == true && fragment.attribution == "implicit" && fragment.attributionCertainty == "inferred")
+            #expect(fragment.attributionNote == "the sentence before names him; this one does not")
+            #expect(fragment.about == "Balochistan")
+            let rewording = try #require(byMin.first { $0.text.hasPrefix("Pakistan is rich in minerals") })
+            #expect(rewording.originalSource == "Associated Press of Pakistan, Islamabad, 2026-01-29" && rewording.originalQuoteID != nil)
+            let byGroup = try kb.quotes(matching: QuoteFilter(organisation: "Example Sino Resources Group", limit: 100))
+            #expect(byGroup.map(\.spokenBy) == ["organisation"] && byGroup.first?.speaker == nil)
+            let printed = try kb.quotes(matching: QuoteFilter(search: "exports rose", limit: 10))
+            #expect(printed.first?.spokenBy == "document" && printed.first?.printedIn?.contains("annual report") == true)
+            let report = try kb.report(for: "Example Chagai Gold Project")
+            #expect(report.quotesAbout.map(\.text) == ["We intend to invest in copper in Balochistan"])
+        }
+    }
 }

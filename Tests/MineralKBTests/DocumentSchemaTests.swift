@@ -31,6 +31,7 @@ import Testing
         }
         switch property["type"] as? String {
         case "number": return 40
+        case "boolean": return true
         case "array": return [sample(property["items"] as? Object ?? [:])]
         case "object": return sampleObject(property)
         default:
@@ -49,6 +50,7 @@ import Testing
     private func wrongType(_ property: Object) -> Any {
         switch property["type"] as? String {
         case "number": return "forty"
+        case "boolean": return "yes"
         case "array": return "not a list"
         case "object": return 12
         default: return property["oneOf"] != nil ? 12 : ["not", "a", "string"]

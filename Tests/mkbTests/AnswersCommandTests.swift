@@ -109,4 +109,20 @@ import Testing
         #expect(through.error.contains("$.links[0].through: a holding company is named only for an organisation's stake in a project"))
         #expect(try workspace.run("stats", "--format", "csv").output == before)
     }
+
+    @Test func quotesShowFragmentsAttributionAndRewordingInEveryFormat() throws {
+        let workspace = try Workspace()
+        for format in ["table", "csv", "markdown", "json", "jsonl"] {
+            let result = try workspace.run("quotes", "--search", "rich in minerals", "--format", format)
+            #expect(result.status == 0)
+            #expect(result.output.contains("rewording of Associated Press of Pakistan, Islamabad, 2026-01-29"), "\(format)")
+        }
+        let report = try workspace.run("report", "Min Ziheng").output
+        #expect(report.contains("“vast mineral resources” (fragment)"))
+        #expect(report.contains("attributed implicitly: the sentence before names him; this one does not"))
+        #expect(report.contains("rewording of the quote as printed by Associated Press of Pakistan, Islamabad, 2026-01-29"))
+        let columns = try workspace.run("quotes", "--columns", "text,spoken_by,printed_in", "--format", "csv").output
+        #expect(columns.contains("We intend to invest in copper in Balochistan,organisation,"))
+        #expect(columns.contains("Mineral exports rose in 2025,document,the (fictional) Example Ministry of Mines' annual report"))
+    }
 }
