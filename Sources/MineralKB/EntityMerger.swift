@@ -15,8 +15,10 @@ struct EntityMerger {
             throw KnowledgeBaseError.invalidArgument(name: keep.name, problem: "lies inside \(drop.name); a place cannot be merged into a place inside it")
         }
         // Names, identifiers, curated names: INSERT OR IGNORE keeps KEEP's own where both have one.
-        try database.execute(sql: "INSERT OR IGNORE INTO aliases(normalised, entity_id, alias) SELECT normalised, ?, alias FROM aliases WHERE entity_id = ?",
-                             arguments: [keep.id, drop.id])
+        try database.execute(sql: """
+            INSERT OR IGNORE INTO aliases(normalised, entity_id, alias, alias_kind, changed_on)
+            SELECT normalised, ?, alias, alias_kind, changed_on FROM aliases WHERE entity_id = ?
+            """, arguments: [keep.id, drop.id])
         try database.execute(sql: "UPDATE identifiers SET entity_id = ? WHERE entity_id = ?", arguments: [keep.id, drop.id])
         try database.execute(sql: """
             INSERT OR IGNORE INTO curated_names(entity_id, normalised, alias, action)
@@ -35,6 +37,16 @@ struct EntityMerger {
         }
         try database.execute(sql: "INSERT OR IGNORE INTO quote_mentions(quote_id, entity_id) SELECT quote_id, ? FROM quote_mentions WHERE entity_id = ?",
                              arguments: [keep.id, drop.id])
+        try database.execute(sql: "INSERT OR IGNORE INTO quote_subjects(quote_id, entity_id) SELECT quote_id, ? FROM quote_subjects WHERE entity_id = ?",
+                             arguments: [keep.id, drop.id])
+        // A forum's figures and venue, a holding company or forum a link names.
+        try database.execute(sql: """
+            INSERT OR IGNORE INTO forum_figures(forum_id, source_id, figure, value, qualifier, printed)
+            SELECT ?, source_id, figure, value, qualifier, printed FROM forum_figures WHERE forum_id = ?
+            """, arguments: [keep.id, drop.id])
+        try database.execute(sql: "UPDATE forums SET venue_id = ? WHERE venue_id = ?", arguments: [keep.id, drop.id])
+        try renameInClaims(column: "through_id", part: 13, from: drop, to: keep)
+        try renameInClaims(column: "forum_id", part: 14, from: drop, to: keep)
         // Sources that name it as publisher, outlet or dateline.
         for column in ["publisher_id", "via_id", "dateline_place_id"] {
             try database.execute(sql: "UPDATE sources SET \(column) = ? WHERE \(column) = ?", arguments: [keep.id, drop.id])
@@ -77,7 +89,8 @@ struct EntityMerger {
             let key = parts.joined(separator: "\u{1F}")
             if let existing = try database.fetchOne(Int64.self, sql: "SELECT id FROM links WHERE claim_key = ?", arguments: [key]), existing != link.id {
                 try database.execute(sql: """
-                    INSERT OR IGNORE INTO link_sources(link_id, source_id, evidence) SELECT ?, source_id, evidence FROM link_sources WHERE link_id = ?
+                    INSERT OR IGNORE INTO link_sources(link_id, source_id, evidence, certainty, note)
+                    SELECT ?, source_id, evidence, certainty, note FROM link_sources WHERE link_id = ?
                     """, arguments: [existing, link.id])
                 lines.append("claim collapsed into one with both sources: \(try curator.describeLink(existing))")
                 try database.execute(sql: "DELETE FROM links WHERE id = ?", arguments: [link.id])
@@ -87,6 +100,25 @@ struct EntityMerger {
             }
         }
         return lines
+    }
+
+    /// Points the links that name `drop` in `column` (a holding company, a forum) at `keep`, their
+    /// claim keys too (`part` is the column's place in the key), so a later import finds the claim.
+    private func renameInClaims(column: String, part: Int, from drop: EntityRef, to keep: EntityRef) throws {
+        // `column` is one of two fixed names, never input.
+        let links = try database.fetchAll(sql: "SELECT id, claim_key FROM links WHERE \(column) = ?", arguments: [drop.id]) { row -> (Int64, String) in
+            (try row[0], try row[1])
+        }
+        for (id, key) in links {
+            var parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+            if parts.count > part { parts[part] = String(keep.id) }
+            let newKey = parts.joined(separator: "\u{1F}")
+            if try database.fetchOne(Int64.self, sql: "SELECT id FROM links WHERE claim_key = ?", arguments: [newKey]) != nil {
+                try database.execute(sql: "UPDATE links SET \(column) = ? WHERE id = ?", arguments: [keep.id, id])
+            } else {
+                try database.execute(sql: "UPDATE links SET \(column) = ?, claim_key = ? WHERE id = ?", arguments: [keep.id, newKey, id])
+            }
+        }
     }
 
     /// KEEP's own columns win; DROP fills what KEEP lacks (a place's container, a forum's dates, a code).

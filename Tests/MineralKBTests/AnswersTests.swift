@@ -218,7 +218,7 @@ import Testing
     @Test func quotesAreKeptAsPrinted() throws {
         try withFixtures { kb in
             let byMin = try kb.quotes(matching: QuoteFilter(speaker: "Min Ziheng", limit: 100))
-            let fragment = try #require(byMin.first { $0.text == "vast mineral resources" })
+            let fragment = try #require(byMin.first { $0.text == "a strong basis for long-term partnership" })
             #expect(fragment.isFragment == true && fragment.attribution == "implicit" && fragment.attributionCertainty == "inferred")
             #expect(fragment.attributionNote == "the sentence before names him; this one does not")
             #expect(fragment.about == "Balochistan")
@@ -229,7 +229,7 @@ import Testing
             let printed = try kb.quotes(matching: QuoteFilter(search: "exports rose", limit: 10))
             #expect(printed.first?.spokenBy == "document" && printed.first?.printedIn?.contains("annual report") == true)
             let report = try kb.report(for: "Example Chagai Gold Project")
-            #expect(report.quotesAbout.map(\.text) == ["We intend to invest in copper in Balochistan"])
+            #expect(report.quotesAbout.map(\.text) == ["We intend to invest in Balochistan's mines"])
         }
     }
 }

@@ -87,7 +87,7 @@ import Testing
             #expect(summary.isDryRun)
             #expect(summary.documents == 3)
             #expect(summary.newEntities.contains { $0.name == "Min Ziheng" })
-            #expect(summary.rowsAdded["quotes"] == 10)
+            #expect(summary.rowsAdded["quotes"] == 14)
             #expect(try rowCounts(kb) == before)
         }
     }

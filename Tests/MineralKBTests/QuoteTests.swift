@@ -21,7 +21,7 @@ import Testing
         try withFixtures { kb in
             let copper = try kb.quotes(matching: QuoteFilter(forum: "Pak-China Mineral Cooperation Forum", mentions: "copper"))
             #expect(copper.count == 2)
-            #expect(try kb.quotes(matching: QuoteFilter(speaker: "Min Ziheng")).count == 10)
+            #expect(try kb.quotes(matching: QuoteFilter(speaker: "Min Ziheng")).count == 12)  // 10 in the seed, 2 in fixture 002
             #expect(try kb.quotes(matching: QuoteFilter(organisation: "JCHI", since: PartialDate("2026-02"))).isEmpty)
             #expect(try kb.quotes(matching: QuoteFilter(until: PartialDate("2026-01"))).count == 10)
             // Operators and quotes in the input are words, never FTS syntax.

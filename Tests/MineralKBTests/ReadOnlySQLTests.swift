@@ -59,7 +59,7 @@ import Testing
                     }
                 }
                 // Still usable, and still the same data.
-                #expect(try run(kb, "SELECT count(*) FROM quotes") == [[.integer(10)]])
+                #expect(try run(kb, "SELECT count(*) FROM quotes") == [[.integer(14)]])
             }
             #expect(try bytes(path) == before)
             #expect(!FileManager.default.fileExists(atPath: "/tmp/mkb-hostile-vacuum-copy.sqlite"))

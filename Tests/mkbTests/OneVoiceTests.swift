@@ -41,7 +41,7 @@ import Testing
         #expect(json.output.contains(#"{"presence":"operates_in","since":"2006","since_qualifier":"before","until":null}"#))
         #expect(json.output.contains(#"{"presence":"operates_in","since":"2004","since_qualifier":null,"until":null}"#))
         let table = try workspace.run("firms", "--active-in", "Pakistan", "--columns", "presence,since,since_qualifier")
-        #expect(table.output.contains("operates_in     2006   before\n"))
+        #expect(table.output.split(separator: "\n").contains { $0.hasPrefix("operates_in ") && $0.hasSuffix(" 2006   before") })
         // The report keeps the same two keys for its links.
         let report = try workspace.run("report", "JCHI", "--format", "json")
         #expect(report.output.contains(#""since": "2006","#))
