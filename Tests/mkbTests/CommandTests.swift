@@ -210,7 +210,7 @@ import Testing
         #expect(result.output.contains("quotes"))
         if format == "json" {
             let rows = try #require(try JSONSerialization.jsonObject(with: result.standardOutput) as? [[String: Any]])
-            #expect(rows.first { $0["table"] as? String == "quotes" }?["rows"] as? Int == 10)
+            #expect(rows.first { $0["table"] as? String == "quotes" }?["rows"] as? Int == 14)  // 10 in the seed, 4 in fixture 002
         }
     }
 
