@@ -35,7 +35,7 @@ struct MKB: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, FirmsCommand.self, ReportCommand.self, QuotesCommand.self,
             PathCommand.self, SQLCommand.self, SchemaCommand.self, StatsCommand.self, CheckCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, DraftCommand.self,
         ]
     )
 

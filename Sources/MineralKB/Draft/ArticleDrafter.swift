@@ -1,0 +1,214 @@
+import Foundation
+
+/// Turns the plain text of a news article into a draft import document for an analyst to review.
+///
+///     let drafter = ArticleDrafter(lexicon: try kb.draftLexicon())
+///     let document = drafter.draft(articleText, options: DraftOptions(url: "https://…"))
+///     print(try document.jsonText())
+///
+/// Deterministic and self-contained: rules over the text and the names of the base, no model, no
+/// network. What it proposes (a new entity, a link, a reported statement, a speaker it inferred)
+/// carries a `review` note saying why, and every name it writes is either known to the base or
+/// declared in the document, so the draft imports as written.
+public struct ArticleDrafter: Sendable {
+    /// The names and relations of the base.
+    public let lexicon: DraftLexicon
+
+    /// A drafter that recognises the names of `lexicon`.
+    public init(lexicon: DraftLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The draft document for `article` (its plain text).
+    public func draft(_ article: String, options: DraftOptions = DraftOptions()) -> DraftDocument {
+        let header = ArticleHeader(article: article)
+        let text = ArticleText(paragraphs: header.paragraphs)
+        let spans = QuoteFinder.spans(in: text)
+        let quoted = ArticleDrafter.quotedTokens(text, spans)
+
+        let datelineEntry = header.datelinePlace.flatMap { place in
+            lexicon.entries(for: place.capitalized).first { $0.kind == .place }
+        }
+        var names = NameFinder(text: text, lexicon: lexicon, quoted: quoted, datelineCountry: datelineEntry?.country)
+        names.find()
+
+        // Publisher and agency.
+        var publisher: Int?
+        if let agency = header.agency {
+            publisher = names.entity(named: agency) ?? DraftVocabulary.agencies[agency].flatMap { names.entity(named: $0) }
+            if publisher == nil {
+                var entity = DraftEntity(kind: .organisation, name: DraftVocabulary.agencies[agency] ?? agency, isKnown: false)
+                if DraftVocabulary.agencies[agency] != nil, DraftVocabulary.agencies[agency] != agency { entity.aliases = [agency] }
+                entity.type = "media"
+                entity.clue = "the agency in the dateline"
+                publisher = names.add(entity)
+            }
+        } else if let name = options.publisher {
+            publisher = names.entity(named: name)
+            if publisher == nil {
+                var entity = DraftEntity(kind: .organisation, name: name, isKnown: false)
+                entity.type = "media"
+                entity.clue = "the publisher given with --publisher"
+                publisher = names.add(entity)
+            }
+        }
+        var dateline: Int?
+        if let place = header.datelinePlace {
+            dateline = names.entity(named: place.capitalized)
+            if dateline == nil {
+                var entity = DraftEntity(kind: .place, name: place.capitalized, isKnown: false)
+                entity.clue = "the dateline's place"
+                dateline = names.add(entity)
+            }
+        }
+
+        // Titles printed beside names.
+        let roles = RoleFinder(text: text).roles(names.mentions, entities: names.entities)
+        var rolesFound: [RoleFinder.Role] = []
+        for role in roles {
+            let person = names.entities[role.person]
+            guard person.role == nil || person.role == role.title || person.organisation == nil && role.organisation != nil else { continue }
+            names.update(role.person) { entity in
+                entity.role = role.title
+                if let organisation = role.organisation { entity.organisation = organisation }
+            }
+            if !rolesFound.contains(where: { $0.person == role.person && $0.organisation == role.organisation }) { rolesFound.append(role) }
+        }
+
+        // Quotes, then reported speech, each with its speaker.
+        var resolver = SpeakerResolver(text: text, mentions: names.mentions, entities: names.entities)
+        let reader = QuoteReader(text: text, spans: spans)
+        var quotes = reader.directQuotes(&resolver)
+        quotes += reader.paraphrases(&resolver)
+        quotes.sort { $0.offset < $1.offset }
+        let entities = resolver.entities
+        var sentenceSpeakers: [Int: Int] = [:]
+        for quote in quotes { if let speaker = quote.speaker { sentenceSpeakers[quote.sentence] = sentenceSpeakers[quote.sentence] ?? speaker } }
+
+        // Published date: printed first, then the flag; the dateline's day completes a known year.
+        var published = header.printedDate
+        var sourceReview: [String] = []
+        if published == nil {
+            published = header.datelineDate(year: options.published?.year) ?? options.published
+        } else if let flag = options.published, flag != published {
+            sourceReview.append("the article prints \(published?.text ?? "") but --published said \(flag.text)")
+        }
+        let links = LinkFinder(text: text, mentions: resolver.mentions, entities: entities, lexicon: lexicon, year: published?.year,
+                               sentenceSpeakers: sentenceSpeakers).links()
+
+        // Who spoke to which outlet, and at which forum.
+        var toldTo: [Int: Int] = [:]
+        for mention in resolver.mentions where entities[mention.entity].type == "media" && entities[mention.entity].kind == .organisation {
+            guard let sentence = text.sentence(at: mention.range.lowerBound) else { continue }
+            let first = text.firstToken(atOrAfter: mention.range.lowerBound)
+            let lead = text.tokens[max(sentence.tokens.lowerBound, first - 3)..<first].map(\.lower).joined(separator: " ")
+            guard ["speaking to", "talking to", "told", "interview with", "spoke to", "talked to"].contains(where: lead.hasSuffix) else { continue }
+            let person = resolver.mentions.first { sentence.range.contains($0.range.lowerBound) && entities[$0.entity].kind == .person && !$0.isInsideQuote }?.entity
+                ?? sentenceSpeakers[sentence.index]
+            if let person, toldTo[person] == nil { toldTo[person] = mention.entity }
+        }
+        var forumOf: [Int: Int] = [:]
+        for link in links where ["attended", "spoke_at"].contains(link.relation) && entities[link.from].kind == .person {
+            forumOf[link.from] = forumOf[link.from] ?? link.to
+        }
+
+        // The document.
+        var source = DraftDocument.Source()
+        source.type = "article"
+        source.title = header.title
+        source.publisher = publisher.map { entities[$0].name }
+        let outlets = Set(toldTo.values).filter { $0 != publisher }
+        if outlets.count == 1, let outlet = outlets.first { source.via = entities[outlet].name }
+        source.url = options.url
+        source.reference = options.reference
+        source.published = published?.text
+        source.dateline = dateline.map { entities[$0].name }
+        if source.publisher == nil && source.url == nil && source.reference == nil && source.title == nil {
+            source.reference = "draft of an article with no title, url or publisher"
+            sourceReview.append("no publisher, title or url was found: give --publisher or --url")
+        }
+        if published == nil { sourceReview.append("no publication date was found: give --published") }
+        if !sourceReview.isEmpty { source.review = sourceReview.joined(separator: "; ") }
+        var document = DraftDocument(source: source)
+
+        var used = Set<Int>(names.mentions.map(\.entity))
+        [publisher, dateline].compactMap { $0 }.forEach { used.insert($0) }
+        for (index, entity) in entities.enumerated() where used.contains(index) {
+            if entity.isKnown {
+                // A known place whose name other places share is declared with its country, so it resolves.
+                if let country = entity.disambiguatingCountry, entity.kind == .place {
+                    var declared = DraftDocument.Entity(name: entity.name)
+                    declared.within = country
+                    declared.review = "a name several places share: taken to be the one in \(country); check"
+                    document[.place].append(declared)
+                }
+                continue
+            }
+            var declared = DraftDocument.Entity(name: entity.name)
+            declared.aliases = entity.aliases.isEmpty ? nil : entity.aliases
+            declared.type = entity.type
+            declared.within = entity.within
+            declared.evidence = entity.evidence
+            declared.review = "new \(entity.kind.rawValue) proposed by mkb draft (\(entity.clue ?? "a name in the text")): check the name, kind and spelling"
+            document[entity.kind].append(declared)
+        }
+
+        for role in rolesFound {
+            guard let organisation = role.organisation else { continue }
+            var link = DraftDocument.Link(from: entities[role.person].name, relation: "works_at", to: entities[organisation].name)
+            link.role = role.title
+            link.asOf = published?.text
+            link.evidence = role.sentence
+            link.review = "proposed by mkb draft from a title printed beside a name: check"
+            document.links.append(link)
+        }
+        for found in links {
+            var link = DraftDocument.Link(from: entities[found.from].name, relation: found.relation, to: entities[found.to].name)
+            link.role = found.role
+            link.sharePercent = found.sharePercent
+            link.since = found.since
+            link.sinceQualifier = found.sinceQualifier
+            link.status = found.status
+            if found.relation == "has_office_in" { link.asOf = published?.text }
+            link.evidence = found.evidence
+            link.review = "proposed by mkb draft from the pattern \"\(found.pattern)\": check"
+            document.links.append(link)
+        }
+
+        for found in quotes {
+            var quote = DraftDocument.Quote(text: found.text)
+            quote.form = found.isDirect ? "direct" : "paraphrase"
+            if let speaker = found.speaker {
+                quote.speaker = entities[speaker].name
+                quote.role = entities[speaker].role
+                quote.organisation = entities[speaker].organisation.map { entities[$0].name }
+                quote.forum = forumOf[speaker].map { entities[$0].name }
+                quote.toldTo = toldTo[speaker].map { entities[$0].name }
+            } else if let organisation = found.organisation {
+                quote.organisation = entities[organisation].name
+            }
+            var mentioned: [String] = []
+            for mention in resolver.mentions where found.ranges.contains(where: { $0.contains(mention.range.lowerBound) }) {
+                let name = entities[mention.entity].name
+                if mention.entity != found.speaker, !mentioned.contains(name) { mentioned.append(name) }
+            }
+            quote.mentions = mentioned.isEmpty ? nil : mentioned
+            quote.review = found.review
+            document.quotes.append(quote)
+        }
+        return document
+    }
+
+    /// Per token: true when inside a quotation.
+    private static func quotedTokens(_ text: ArticleText, _ spans: [QuoteSpan]) -> [Bool] {
+        var quoted = [Bool](repeating: false, count: text.tokens.count)
+        for span in spans {
+            var index = text.firstToken(atOrAfter: span.open)
+            while index < text.tokens.count, text.tokens[index].range.lowerBound < span.close {
+                quoted[index] = true
+                index += 1
+            }
+        }
+        return quoted
+    }
+}
