@@ -101,8 +101,7 @@ public struct ArticleDrafter: Sendable {
         for mention in resolver.mentions where entities[mention.entity].type == "media" && entities[mention.entity].kind == .organisation {
             guard let sentence = text.sentence(at: mention.range.lowerBound) else { continue }
             let first = text.firstToken(atOrAfter: mention.range.lowerBound)
-            let lead = text.tokens[max(sentence.tokens.lowerBound, first - 3)..<first].map(\.lower).joined(separator: " ")
-            guard ["speaking to", "talking to", "told", "interview with", "spoke to", "talked to"].contains(where: lead.hasSuffix) else { continue }
+            guard DraftVocabulary.isSpokenToCue(text.tokens[max(sentence.tokens.lowerBound, first - 3)..<first].map(\.lower)) else { continue }
             let person = resolver.mentions.first { sentence.range.contains($0.range.lowerBound) && entities[$0.entity].kind == .person && !$0.isInsideQuote }?.entity
                 ?? sentenceSpeakers[sentence.index]
             if let person, toldTo[person] == nil { toldTo[person] = mention.entity }

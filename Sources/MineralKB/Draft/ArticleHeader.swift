@@ -103,6 +103,12 @@ struct ArticleHeader: Sendable {
                 monthDay = (month, day)
                 rest = parts.count > 2 ? parts[2] : ""
                 if parts[1].hasSuffix(":") { rest = ":" + rest }
+                // "April 8, 2026 —": a year after the day makes the dateline's date complete.
+                let yearText = rest.prefix { $0.isNumber }
+                if yearText.count == 4, let year = Int(yearText) {
+                    printedDate = printedDate ?? PartialDate(String(format: "%04d-%02d-%02d", year, month, day))
+                    rest = String(rest.dropFirst(4))
+                }
             } else {
                 return nil
             }

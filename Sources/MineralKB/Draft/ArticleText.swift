@@ -127,6 +127,7 @@ struct ArticleText: Sendable {
                 // A sentence ends after . ? or ! (and any closing marks) followed by a space and a
                 // capital, a digit or an opening mark, unless the word before is an abbreviation.
                 var cursor = token.range.upperBound
+                if cursor < range.upperBound, characters[cursor] == "%" { cursor += 1 }  // "40%."
                 guard cursor < range.upperBound, ".?!".contains(characters[cursor]) else { continue }
                 let stop = characters[cursor]
                 cursor += 1

@@ -21,6 +21,8 @@ struct DraftEntity: Sendable {
     var gender: DraftVocabulary.Gender = .unknown
     /// Places that are known but share their name with others: the country that tells them apart.
     var disambiguatingCountry: String?
+    /// Projects: the minerals their name says they work ("… Copper Project").
+    var minerals: [String] = []
 
     /// Every printed form.
     var names: [String] { [name] + aliases }

@@ -7,7 +7,9 @@ enum DraftVocabulary {
         "ltd", "limited", "co", "company", "corp", "corporation", "inc", "incorporated", "plc", "llc", "llp",
         "group", "holdings", "industries", "industry", "mining", "minerals", "resources", "metals", "gmbh", "ag",
         "sa", "spa", "bv", "nv", "pty", "pvt", "partners", "enterprises", "energy", "engineering", "cement",
-        "steel", "technologies", "ventures", "capital", "exploration", "gold", "copper",
+        "steel", "technologies", "ventures", "capital", "exploration", "gold", "copper", "ab", "oy", "asa", "pte", "bhd",
+        "jsc", "pjsc", "sarl", "srl", "kk", "drilling", "services", "logistics", "construction", "contracting", "trading",
+        "investments", "bank", "lithium", "nickel", "coal", "cobalt", "uranium", "graphite",
     ]
 
     /// Words that make a name a forum (an event).
@@ -34,6 +36,7 @@ enum DraftVocabulary {
     static let mediaWords: Set<String> = [
         "news", "times", "tribune", "post", "herald", "gazette", "journal", "daily", "press", "tv", "radio",
         "television", "weekly", "wire", "magazine", "review", "observer", "chronicle", "telegraph", "express",
+        "recorder", "dispatch", "standard", "guardian", "mirror", "monitor", "bulletin", "courier", "insider", "reporter",
     ]
 
     /// Words that make a name a project (a mine, a deposit, a plant).
@@ -57,7 +60,9 @@ enum DraftVocabulary {
         "federal", "provincial", "state", "senior", "managing", "general", "special", "assistant", "prime", "acting",
         "former", "interim", "regional", "country", "national", "principal", "associate", "executive", "marketing",
         "planning", "sales", "technical", "operations", "business", "development", "finance", "investment",
-        "exploration", "mining", "for", "of", "and", "&", "the",
+        "exploration", "mining", "financial", "operating", "commercial", "legal", "information", "technology",
+        "corporate", "public", "relations", "human", "resources", "communications", "project", "projects", "programme",
+        "program", "country", "research", "for", "of", "and", "&", "the",
     ]
 
     /// Honorifics: "Mr Khan" is the person called Khan.
@@ -159,6 +164,17 @@ enum DraftVocabulary {
         "north west", "north east", "south west", "south east", "capital", "islands", "federal", "coast", "lakes",
         "upper", "lower", "middle", "interior", "east end", "west end", "mountain", "valley",
     ]
+
+    /// True when `words` (the last few before a name, lower case) say the name was spoken to:
+    /// "told", "speaking to", "speaking separately to", "in an interview with".
+    static func isSpokenToCue(_ words: [String]) -> Bool {
+        guard let last = words.last else { return false }
+        if last == "told" || last == "tells" { return true }
+        let before = words.dropLast().suffix(2)
+        if last == "to" { return before.contains { ["speaking", "talking", "spoke", "talked", "interview", "told"].contains($0) } }
+        if last == "with" { return before.last == "interview" }
+        return false
+    }
 
     /// Pronouns that point back to a person, with the gender they imply.
     static let pronouns: [String: Gender] = ["he": .male, "she": .female, "him": .male, "her": .female]

@@ -42,6 +42,8 @@ struct LinkFinder {
             found += origins(sentence, here, words)
             found += agreements(sentence, here, words)
             found += stakes(sentence, here, words)
+            found += equipment(sentence, here, words)
+            found += origins(ofMinerals: sentence, here)
         }
         // Keep each claim once, and only between kinds the relation joins.
         var seen: Set<String> = []
@@ -82,11 +84,11 @@ struct LinkFinder {
         }
         let words = (sentence.tokens.lowerBound..<min(index, sentence.tokens.upperBound)).map { text.tokens[$0].lower }
         let possessive = words.contains { ["his", "her", "their", "our", "my"].contains($0) }
-        let refersToFirm = words.contains { ["firm", "company", "group", "we", "our", "its"].contains($0) }
+        let refersToFirm = words.contains { ["firm", "company", "group", "we", "our", "its", "association", "ministry", "department", "chamber", "organisation", "organization", "corporation"].contains($0) }
         guard refersToFirm else { return nil }
         if let speaker = sentenceSpeakers[sentence.index], let organisation = entities[speaker].organisation { return organisation }
         if possessive { return nil }
-        return mentions.last { kind($0) == .organisation && entities[$0.entity].type != "media" && $0.range.lowerBound < limit }?.entity
+        return SpeakerResolver.lastSubjectOrganisation(before: limit, text: text, mentions: mentions, entities: entities)
     }
 
     private static let numbers: [String: Int] = [
@@ -123,7 +125,7 @@ struct LinkFinder {
     /// operates_in, has_office_in, headquartered_in, based_in.
     private func presence(_ sentence: Sentence, _ here: [Mention], _ words: [String]) -> [Found] {
         var found: [Found] = []
-        let engaged = ["engaged", "operating", "active", "present", "working", "operational", "invested", "operated"]
+        let engaged = ["engaged", "operating", "active", "present", "working", "operational", "invested", "operated", "exploring", "drilling", "producing"]
         for (offset, word) in words.enumerated() where engaged.contains(word) && offset + 1 < words.count && words[offset + 1] == "in" {
             let index = sentence.tokens.lowerBound + offset
             guard let place = mention(after: index + 2, here, kind: .place, window: 1),
@@ -190,6 +192,24 @@ struct LinkFinder {
         return found
     }
 
+    /// produces (place → mineral): "rubies from Hunza", "Swat emeralds".
+    private func origins(ofMinerals sentence: Sentence, _ here: [Mention]) -> [Found] {
+        var found: [Found] = []
+        let sorted = here.filter { !$0.isAdjective }
+        for (position, mention) in sorted.enumerated() where kind(mention) == .mineral {
+            let next = text.firstToken(atOrAfter: mention.range.upperBound)
+            if next + 1 < sentence.tokens.upperBound, text.tokens[next].lower == "from",
+               let place = self.mention(after: next + 1, here, kind: .place, window: 0) {
+                found.append(Found(from: place.entity, relation: "produces", to: mention.entity, evidence: sentence.text, pattern: "MINERAL from PLACE"))
+            }
+            if position > 0, kind(sorted[position - 1]) == .place,
+               text.text(sorted[position - 1].range.upperBound..<mention.range.lowerBound) == " " {
+                found.append(Found(from: sorted[position - 1].entity, relation: "produces", to: mention.entity, evidence: sentence.text, pattern: "PLACE MINERAL"))
+            }
+        }
+        return found
+    }
+
     /// The minerals listed from token `start`: "copper, iron, lead and zinc", "copper as well as gold".
     private func mineralList(after start: Int, _ sentence: Sentence, _ here: [Mention]) -> [Mention] {
         guard start < sentence.tokens.upperBound else { return [] }
@@ -213,7 +233,7 @@ struct LinkFinder {
     private func interests(_ sentence: Sentence, _ here: [Mention], _ words: [String]) -> [Found] {
         guard !words.contains("reserves"), !words.contains("deposits") else { return [] }
         let triggers: [[String]] = [["interested", "in"], ["interest", "in"], ["invest", "in"], ["investment", "in"], ["investing", "in"],
-                                    ["minerals", "including"], ["such", "as"], ["opportunities", "in"], ["looking", "at"], ["eyeing"], ["explore"], ["exploring"], ["focus", "on"]]
+                                    ["minerals", "including"], ["such", "as"], ["exposure", "to"], ["also", "interested", "in"], ["licences", "for"], ["licenses", "for"], ["licence", "for"], ["opportunities", "in"], ["looking", "at"], ["eyeing"], ["explore"], ["exploring"], ["focus", "on"]]
         for trigger in triggers {
             guard let index = find(trigger, in: sentence, words) else { continue }
             let minerals = mineralList(after: index + trigger.count, sentence, here)
@@ -230,9 +250,34 @@ struct LinkFinder {
         return []
     }
 
+    /// supplies_equipment_for: "supplies drilling rigs to copper and gold explorers".
+    private func equipment(_ sentence: Sentence, _ here: [Mention], _ words: [String]) -> [Found] {
+        for verb in ["supplies", "supply", "supplier", "provides", "manufactures", "makes", "sells"] {
+            guard let index = find([verb], in: sentence, words) else { continue }
+            let offset = index - sentence.tokens.lowerBound
+            // The goods, then "to" or "for", then the minerals their buyers work.
+            guard let to = (offset + 1..<min(words.count, offset + 8)).first(where: { ["to", "for"].contains(words[$0]) }),
+                  (offset + 1..<to).contains(where: { NameFinder.equipmentWords.contains(words[$0]) }) else { continue }
+            let minerals = mineralList(after: sentence.tokens.lowerBound + to + 1, sentence, here)
+            guard !minerals.isEmpty, let organisation = subjectOrganisation(sentence, here, before: index) else { continue }
+            return minerals.map { Found(from: organisation, relation: "supplies_equipment_for", to: $0.entity, evidence: sentence.text, pattern: "\(verb) EQUIPMENT to MINERAL") }
+        }
+        return []
+    }
+
     /// held_in, attended, spoke_at.
     private func forums(_ sentence: Sentence, _ here: [Mention], _ words: [String]) -> [Found] {
         var found: [Found] = []
+        // "told the summit", "addressed the conference": the forum last named.
+        for (offset, word) in words.enumerated() where offset >= 2 && DraftVocabulary.forumWords.contains(word) && words[offset - 1] == "the"
+            && ["told", "addressed", "addressing", "attended", "attending"].contains(words[offset - 2]) {
+            let index = sentence.tokens.lowerBound + offset
+            guard !here.contains(where: { kind($0) == .forum && $0.range.contains(text.tokens[index].range.lowerBound) }),
+                  let forum = mentions.last(where: { kind($0) == .forum && $0.range.upperBound <= text.tokens[index].range.lowerBound }),
+                  let person = here.first(where: { kind($0) == .person && !$0.isInsideQuote })?.entity ?? sentenceSpeakers[sentence.index] else { continue }
+            let relation = words[offset - 2].hasPrefix("attend") ? "attended" : "spoke_at"
+            found.append(Found(from: person, relation: relation, to: forum.entity, evidence: sentence.text, pattern: "\(words[offset - 2]) the \(word)"))
+        }
         for forum in here where kind(forum) == .forum {
             let after = text.firstToken(atOrAfter: forum.range.upperBound)
             let offset = after - sentence.tokens.lowerBound
@@ -276,6 +321,14 @@ struct LinkFinder {
             guard let noun = (start + 1..<min(words.count, start + 5)).first(where: { DraftVocabulary.firmNouns.contains(words[$0]) }) else { continue }
             let nounToken = sentence.tokens.lowerBound + noun
             var organisation = mention(after: nounToken + 1, here, kind: .organisation, window: 0)?.entity
+            if organisation == nil, start >= 1, words[start - 1] == "the" {
+                // "The Swedish company supplies …": the firm last named.
+                organisation = SpeakerResolver.lastSubjectOrganisation(before: adjective.range.lowerBound, text: text, mentions: mentions, entities: entities)
+            }
+            if organisation == nil, start >= 2, ["a", "an"].contains(words[start - 1]), ["is", "was"].contains(words[start - 2]) {
+                // "ILC is a Pakistani mineral exploration company"
+                organisation = subjectOrganisation(sentence, here, before: sentence.tokens.lowerBound + start - 2)
+            }
             if organisation == nil, start >= 2, ["a", "an"].contains(words[start - 1]) {
                 let gapBefore = text.gap(after: sentence.tokens.lowerBound + start - 2)
                 if gapBefore.contains(","), let named = here.last(where: { kind($0) == .organisation && $0.range.upperBound <= text.tokens[sentence.tokens.lowerBound + start - 1].range.lowerBound }),
@@ -290,32 +343,38 @@ struct LinkFinder {
         return found
     }
 
-    /// signed_mou_with, joint_venture_with, partner_of between two organisations of one sentence.
+    /// signed_mou_with, joint_venture_with, partner_of: the sentence's organisation and the one
+    /// named after the words of the agreement ("signed a memorandum of understanding with …").
     private func agreements(_ sentence: Sentence, _ here: [Mention], _ words: [String]) -> [Found] {
-        let organisations = here.filter { kind($0) == .organisation && entities[$0.entity].type != "media" && !$0.isInsideQuote }
-        var unique: [Int] = []
-        for mention in organisations where !unique.contains(mention.entity) { unique.append(mention.entity) }
-        guard unique.count >= 2 else { return [] }
-        let text = words.joined(separator: " ")
-        let relation: String
-        let pattern: String
-        if text.contains("memorandum of understanding") || words.contains("mou") {
-            relation = "signed_mou_with"; pattern = "signed an MoU"
-        } else if text.contains("joint venture") {
-            relation = "joint_venture_with"; pattern = "joint venture"
-        } else if text.contains("partnership with") || text.contains("partnered with") || text.contains("in partnership") {
-            relation = "partner_of"; pattern = "partnership with"
-        } else {
-            return []
+        let kinds: [([String], String)] = [
+            (["memorandum", "of", "understanding"], "signed_mou_with"), (["mou"], "signed_mou_with"), (["joint", "venture"], "joint_venture_with"),
+            (["partnership", "with"], "partner_of"), (["partnered", "with"], "partner_of"), (["working", "with"], "partner_of"),
+            (["cooperating", "with"], "partner_of"), (["collaborating", "with"], "partner_of"), (["teamed", "up", "with"], "partner_of"),
+        ]
+        for (phrase, relation) in kinds {
+            guard let index = find(phrase, in: sentence, words) else { continue }
+            let organisations = here.filter { kind($0) == .organisation && entities[$0.entity].type != "media" && !$0.isInsideQuote }
+            let start = text.tokens[index].range.lowerBound
+            guard let subject = subjectOrganisation(sentence, here, before: index),
+                  let partner = organisations.first(where: { $0.range.lowerBound > start && $0.entity != subject })
+                    ?? organisations.first(where: { $0.range.lowerBound < start && $0.entity != subject }) else { continue }
+            return [Found(from: subject, relation: relation, to: partner.entity, evidence: sentence.text, pattern: phrase.joined(separator: " ") + " ORGANISATION")]
         }
-        return [Found(from: unique[0], relation: relation, to: unique[1], evidence: sentence.text, pattern: pattern)]
+        return []
     }
 
     /// owns with a share, operates, located_in for projects.
     private func stakes(_ sentence: Sentence, _ here: [Mention], _ words: [String]) -> [Found] {
         var found: [Found] = []
         let projects = here.filter { kind($0) == .project }
-        guard !projects.isEmpty else { return [] }
+        // "The project is located in Gilgit-Baltistan": the project last named.
+        if let located = find(["is", "located", "in"], in: sentence, words) ?? find(["lies", "in"], in: sentence, words),
+           words.prefix(3).contains(where: { ["project", "mine", "deposit", "plant"].contains($0) }), projects.isEmpty,
+           let project = mentions.last(where: { kind($0) == .project && $0.range.upperBound <= sentence.range.lowerBound }),
+           let place = mention(after: located + (words.contains("located") ? 3 : 2), here, kind: .place, window: 1) {
+            found.append(Found(from: project.entity, relation: "located_in", to: place.entity, evidence: sentence.text, pattern: "the project is located in PLACE"))
+        }
+        guard !projects.isEmpty else { return found }
         for (offset, word) in words.enumerated() where ["stake", "share", "interest"].contains(word) {
             let index = sentence.tokens.lowerBound + offset
             guard let project = mention(after: index + 1, here, kind: .project, window: 4),
@@ -333,6 +392,11 @@ struct LinkFinder {
             found.append(Found(from: organisation, relation: "operates", to: project.entity, evidence: sentence.text, pattern: "ORGANISATION operates PROJECT"))
         }
         for project in projects {
+            for mineral in entities[project.entity].minerals {
+                if let index = entities.firstIndex(where: { $0.kind == .mineral && $0.name == mineral }) {
+                    found.append(Found(from: project.entity, relation: "works", to: index, evidence: sentence.text, pattern: "a MINERAL project's name"))
+                }
+            }
             let after = text.firstToken(atOrAfter: project.range.upperBound)
             guard after < sentence.tokens.upperBound, ["in", "near"].contains(text.tokens[after].lower),
                   let place = mention(after: after + 1, here, kind: .place, window: 2) else { continue }

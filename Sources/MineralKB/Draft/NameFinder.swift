@@ -116,10 +116,16 @@ struct NameFinder {
             if hasHonorific, entities[index].kind == .person, gender != .unknown { entities[index].gender = gender }
             return
         }
-        if followsSpokenToCue(run), isOutletName(run) {
+        if followsSpokenToCue(run), isOutletName(run) || (run.count == 1 && shortReference(words[0], hasHonorific: false) == nil) {
             let index = propose(.organisation, run, sentence: sentence)
             entities[index].type = "media"
-            entities[index].clue = "the outlet someone spoke to"
+            entities[index].clue = "the outlet someone spoke to; a person if not an outlet"
+            return
+        }
+        // "Chief Executive Officer of Indus Lithium Corporation": a title, then what it is a title of.
+        if let title = titlePrefix(run), title.upperBound < run.upperBound,
+           ["of", "at", "for"].contains(text.tokens[title.upperBound - 1].lower) {
+            handleRun(title.upperBound..<run.upperBound, in: sentence)
             return
         }
         if let kind = shapeKind(words, run) {
@@ -144,7 +150,7 @@ struct NameFinder {
             entities[index].gender = gender
             return
         }
-        if words.count <= 3, followsPlacePreposition(run), !words.contains(where: { DraftVocabulary.titleWords.contains($0) }) {
+        if words.count <= 3, followsPlacePreposition(run) || precedesPlaceNoun(run), !words.contains(where: { DraftVocabulary.titleWords.contains($0) }) {
             propose(.place, run, sentence: sentence)
             return
         }
@@ -159,7 +165,13 @@ struct NameFinder {
 
     /// The kind a run's own words give it: "… Co Ltd" is a company, "… Forum" a forum.
     private func shapeKind(_ words: [String], _ run: Range<Int>) -> EntityKind? {
-        guard let last = words.last, let first = words.first else { return nil }
+        guard var last = words.last, let first = words.first else { return nil }
+        // "Geological Survey of Pakistan", "Gemstone Corporation of Pakistan": the head is the word before "of".
+        if let of = words.firstIndex(of: "of"), of > 0, of < words.count - 1 {
+            let head = words[of - 1]
+            if [DraftVocabulary.governmentWords, DraftVocabulary.associationWords, DraftVocabulary.universityWords, DraftVocabulary.companySuffixes]
+                .contains(where: { $0.contains(head) }) { last = head }
+        }
         if DraftVocabulary.forumWords.contains(last), words.count >= 2 { return .forum }
         if DraftVocabulary.projectWords[last] != nil, words.count >= 2 { return .project }
         if words.count >= 2, [first, last].contains(where: DraftVocabulary.governmentWords.contains)
@@ -174,7 +186,8 @@ struct NameFinder {
 
     /// The organisation type a proposed organisation's words suggest.
     private func organisationType(_ words: [String]) -> String {
-        guard let first = words.first, let last = words.last else { return "company" }
+        guard let first = words.first, var last = words.last else { return "company" }
+        if let of = words.firstIndex(of: "of"), of > 0 { last = words[of - 1] }
         if [first, last].contains(where: DraftVocabulary.governmentWords.contains) { return "government body" }
         if words.contains(where: DraftVocabulary.universityWords.contains) { return "university" }
         if [first, last].contains(where: DraftVocabulary.associationWords.contains) { return "association" }
@@ -200,6 +213,8 @@ struct NameFinder {
             entity.clue = "its name ends in \"\(text.tokens[run.upperBound - 1].text)\""
         case .project:
             entity.type = DraftVocabulary.projectWords[words.last ?? ""]
+            // "Gilgit Lithium Project" works lithium.
+            entity.minerals = words.compactMap { word in lexicon.entries(normalised: word).first { $0.kind == .mineral }?.name }
             entity.clue = "its name ends in \"\(text.tokens[run.upperBound - 1].text)\""
         case .person:
             entity.clue = "a name beside a title or a reporting verb"
@@ -245,6 +260,8 @@ struct NameFinder {
     ]
 
     /// The leading words of a run that form a title ("Federal Minister for Petroleum"), if it starts with one.
+    /// Places and portfolios may stand on either side of the title word: "Sindh Mines and Mineral
+    /// Development Secretary", "Minister for Petroleum".
     private func titlePrefix(_ run: Range<Int>) -> Range<Int>? {
         var end = run.lowerBound
         var hasTitleWord = false
@@ -252,8 +269,13 @@ struct NameFinder {
             let word = text.tokens[end].lower
             if DraftVocabulary.titleWords.contains(word) {
                 hasTitleWord = true
+            } else if hasTitleWord, ["of", "at"].contains(word), end + 1 < run.upperBound,
+                      !NameFinder.portfolioWords.contains(text.tokens[end + 1].lower) {
+                // "Chairman of Shandong Jinhai Mining": what follows "of" is the organisation, not the title.
+                end += 1
+                break
             } else if !(DraftVocabulary.titleQualifiers.contains(word) || NameFinder.portfolioWords.contains(word)
-                        || (hasTitleWord && isKnownPlace(text.tokens[end].text))) {
+                        || isKnownPlace(text.tokens[end].text)) {
                 break
             }
             end += 1
@@ -295,7 +317,7 @@ struct NameFinder {
             let next = text.tokens[last + 1]
             if isSpace(gap), DraftVocabulary.reportingVerbs.contains(next.lower) { return true }
             if gap == ", " {
-                if next.lower == "who" { return true }
+                if next.lower == "who" || DraftVocabulary.reportingVerbs.contains(next.lower) { return true }
                 // A title follows within a few words: "Min Ziheng, Director Marketing Planning at …".
                 var index = last + 1
                 while index < min(text.tokens.count, last + 6) {
@@ -309,7 +331,9 @@ struct NameFinder {
             let before = text.tokens[run.lowerBound - 1]
             if ["said", "says", "added", "by"].contains(before.lower), isSpace(text.gap(after: run.lowerBound - 1)) { return true }
             if before.lower == "to", run.lowerBound > 1, text.tokens[run.lowerBound - 2].lower == "according" { return true }
-            if DraftVocabulary.titleWords.contains(before.lower), isSpace(text.gap(after: run.lowerBound - 1)) { return true }
+            // "… chief executive Ali Khan", "Its managing director, Farhan Qureshi,"
+            if DraftVocabulary.titleWords.contains(before.lower), !before.isCapitalised || isSpace(text.gap(after: run.lowerBound - 1)),
+               [" ", ", "].contains(text.gap(after: run.lowerBound - 1)) { return true }
         }
         return false
     }
@@ -329,14 +353,33 @@ struct NameFinder {
         return nil
     }
 
+    /// "the Thar coalfield", "Chagai district": a name before a word for a kind of place.
+    private func precedesPlaceNoun(_ run: Range<Int>) -> Bool {
+        guard run.upperBound < text.tokens.count, isSpace(text.gap(after: run.upperBound - 1)) else { return false }
+        let next = text.tokens[run.upperBound].lower
+        // "Swat emeralds", "Thar coal": a place of origin before a mineral.
+        return NameFinder.placeNouns.contains(next) || (!next.isEmpty && lexicon.entries(normalised: next).contains { $0.kind == .mineral }
+            && !DraftVocabulary.ambiguousMinerals.contains(next))
+    }
+
+    /// Words for a supplier's goods: "drilling rigs", "equipment", "machinery".
+    static let equipmentWords: Set<String> = [
+        "equipment", "rigs", "rig", "machinery", "machines", "trucks", "excavators", "crushers", "pumps", "explosives",
+        "services", "technology", "tools", "conveyors", "mills", "parts", "vehicles", "software",
+    ]
+
+    private static let placeNouns: Set<String> = [
+        "coalfield", "coalfields", "oilfield", "district", "valley", "region", "province", "basin", "belt", "range",
+        "desert", "division", "tehsil", "county", "area", "city", "town", "village", "port", "plateau", "hills",
+    ]
+
     /// "Speaking to X", "told X", "in an interview with X": X was spoken to.
     private func followsSpokenToCue(_ run: Range<Int>) -> Bool {
         guard run.lowerBound >= 1 else { return false }
         let words = text.tokens[max(0, run.lowerBound - 3)..<run.lowerBound].map(\.lower)
         guard let last = words.last else { return false }
         if last == "told" || last == "tells" { return true }
-        let lastTwo = words.suffix(2).joined(separator: " ")
-        return ["speaking to", "talking to", "spoke to", "interview with", "interview to", "talked to", "told to"].contains(lastTwo)
+        return DraftVocabulary.isSpokenToCue(words)
     }
 
     /// An outlet's name rather than a person's: a news word, a country or place in it, or capitals ("BBC").
@@ -350,7 +393,7 @@ struct NameFinder {
     private func followsPlacePreposition(_ run: Range<Int>) -> Bool {
         guard run.lowerBound > 0 else { return false }
         let before = text.tokens[run.lowerBound - 1]
-        return ["in", "at", "near"].contains(before.lower) && isSpace(text.gap(after: run.lowerBound - 1))
+        return ["in", "at", "near", "from"].contains(before.lower) && isSpace(text.gap(after: run.lowerBound - 1))
             && !DraftVocabulary.vaguePlaces.contains(NameNormaliser.normalise(printed(run)))
     }
 

@@ -199,7 +199,8 @@ struct QuoteReader {
                 clause = end + 1
             }
             guard let speakerRange, let clause, sentence.tokens.upperBound - clause >= 4 else { continue }
-            guard let speaker = resolver.resolve(speakerRange) else { continue }
+            // Reported speech is kept for people; a firm's announcements are the article's own account.
+            guard let speaker = resolver.resolve(speakerRange), case .person = speaker else { continue }
             var words = text.text(text.tokens[clause].range.lowerBound..<sentence.range.upperBound).trimmingCharacters(in: .whitespaces)
             if let first = words.first { words = first.uppercased() + words.dropFirst() }
             var quote = FoundQuote(text: words, isDirect: false, offset: text.tokens[clause].range.lowerBound,

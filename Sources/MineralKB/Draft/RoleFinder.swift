@@ -45,7 +45,8 @@ struct RoleFinder {
         let segment = text.tokens[first].range.lowerBound..<text.tokens[end - 1].range.upperBound
         // The organisation: the first one named inside the segment, after "at", "of" or "with".
         for later in mentions[(position + 1)...] where segment.contains(later.range.lowerBound) && entities[later.entity].kind == .organisation {
-            let titleEnd = text.firstToken(atOrAfter: later.range.lowerBound) - 1
+            var titleEnd = text.firstToken(atOrAfter: later.range.lowerBound) - 1
+            if titleEnd > first, text.tokens[titleEnd].lower == "the" { titleEnd -= 1 }
             guard titleEnd > first, ["at", "of", "with", "for"].contains(text.tokens[titleEnd].lower) else { continue }
             let title = cleanTitle(text.text(text.tokens[first].range.lowerBound..<text.tokens[titleEnd - 1].range.upperBound))
             return Role(person: mention.entity, title: title, organisation: later.entity, sentence: sentence.text)
@@ -59,7 +60,9 @@ struct RoleFinder {
         let nameStart = start
         while start > sentence.tokens.lowerBound {
             let previous = text.tokens[start - 1]
-            guard text.gap(after: start - 1).allSatisfy({ $0 == " " }), !previous.isCapitalised,
+            // Spaces between the title's words; a comma may stand between the title and the name.
+            let gap = text.gap(after: start - 1)
+            guard gap.allSatisfy({ $0 == " " }) || (start == nameStart && gap == ", "), !previous.isCapitalised,
                   DraftVocabulary.titleWords.contains(previous.lower) || DraftVocabulary.titleQualifiers.contains(previous.lower) else { break }
             start -= 1
         }
@@ -68,7 +71,11 @@ struct RoleFinder {
         guard start < nameStart else { return nil }
         let title = text.text(text.tokens[start].range.lowerBound..<text.tokens[nameStart - 1].range.upperBound)
         var organisation: Int?
-        if position > 0, start > 0 {
+        if start > sentence.tokens.lowerBound, text.tokens[start - 1].lower == "its"
+            || (text.tokens[start - 1].isPossessive && ["company", "firm", "group"].contains(text.tokens[start - 1].lower)) {
+            // "Its managing director, …", "the company’s chief operating officer, …": the organisation last named.
+            organisation = SpeakerResolver.lastSubjectOrganisation(before: mention.range.lowerBound, text: text, mentions: mentions, entities: entities)
+        } else if position > 0, start > 0 {
             let previous = mentions[position - 1]
             if entities[previous.entity].kind == .organisation, previous.range.upperBound <= text.tokens[start].range.lowerBound,
                text.text(previous.range.upperBound..<text.tokens[start].range.lowerBound).trimmingCharacters(in: CharacterSet(charactersIn: " ’'s")).isEmpty {

@@ -76,9 +76,26 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// The organisation (not a news outlet) most recently named before `offset`.
+    /// The organisation "the company" at `offset` points back to.
     func lastOrganisation(before offset: Int) -> Int? {
-        mentions.last { $0.range.lowerBound < offset && entities[$0.entity].kind == .organisation && entities[$0.entity].type != "media" }?.entity
+        SpeakerResolver.lastSubjectOrganisation(before: offset, text: text, mentions: mentions, entities: entities)
+    }
+
+    /// The organisation "the company" or "its" at `offset` points back to: the most recent sentence
+    /// whose first organisation named (outside quotes, not a news outlet) is before `offset`; that
+    /// firm is what the sentence is about, where a later one is usually its partner or client.
+    static func lastSubjectOrganisation(before offset: Int, text: ArticleText, mentions: [Mention], entities: [DraftEntity]) -> Int? {
+        var candidate: Mention?
+        var sentence = -1
+        for mention in mentions where mention.range.lowerBound < offset {
+            guard entities[mention.entity].kind == .organisation, entities[mention.entity].type != "media", !mention.isInsideQuote,
+                  let here = text.sentence(at: mention.range.lowerBound) else { continue }
+            if here.index != sentence {
+                candidate = mention
+                sentence = here.index
+            }
+        }
+        return candidate?.entity
     }
 
     private func fits(_ known: DraftVocabulary.Gender, _ wanted: DraftVocabulary.Gender) -> Bool {
