@@ -9,7 +9,8 @@ enum DraftVocabulary {
         "sa", "spa", "bv", "nv", "pty", "pvt", "partners", "enterprises", "energy", "engineering", "cement",
         "steel", "technologies", "ventures", "capital", "exploration", "gold", "copper", "ab", "oy", "asa", "pte", "bhd",
         "jsc", "pjsc", "sarl", "srl", "kk", "drilling", "services", "logistics", "construction", "contracting", "trading",
-        "investments", "bank", "lithium", "nickel", "coal", "cobalt", "uranium", "graphite",
+        "investments", "bank", "lithium", "nickel", "coal", "cobalt", "uranium", "graphite", "securities", "fund",
+        "insurance", "consulting", "consultants", "associates",
     ]
 
     /// Words that make a name a forum (an event).

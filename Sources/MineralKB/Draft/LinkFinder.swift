@@ -125,7 +125,7 @@ struct LinkFinder {
     /// operates_in, has_office_in, headquartered_in, based_in.
     private func presence(_ sentence: Sentence, _ here: [Mention], _ words: [String]) -> [Found] {
         var found: [Found] = []
-        let engaged = ["engaged", "operating", "active", "present", "working", "operational", "invested", "operated", "exploring", "drilling", "producing"]
+        let engaged = ["engaged", "operating", "active", "present", "working", "operational", "invested", "operated", "exploring", "drilling", "producing", "mining"]
         for (offset, word) in words.enumerated() where engaged.contains(word) && offset + 1 < words.count && words[offset + 1] == "in" {
             let index = sentence.tokens.lowerBound + offset
             guard let place = mention(after: index + 2, here, kind: .place, window: 1),
@@ -184,6 +184,12 @@ struct LinkFinder {
                let after = here.first(where: { kind($0) == .place && !$0.isAdjective && $0.range.lowerBound > lastMineral.range.upperBound && $0.range.lowerBound - lastMineral.range.upperBound < 8 }) {
                 place = after.entity
             }
+            // "his country holds reserves of …": the country of the speaker's title ("Uzbek Minister of …").
+            if place == nil, let country = find(["country"], in: sentence, words), country > sentence.tokens.lowerBound,
+               ["his", "her", "their", "our"].contains(text.tokens[country - 1].lower),
+               let speaker = sentenceSpeakers[sentence.index] ?? here.first(where: { kind($0) == .person })?.entity {
+                place = countryOfTitle(entities[speaker].role)
+            }
             guard let place else { continue }
             for mineral in minerals {
                 found.append(Found(from: place, relation: "has_reserves_of", to: mineral.entity, evidence: sentence.text, pattern: "PLACE’s \(word) of MINERALS"))
@@ -210,6 +216,16 @@ struct LinkFinder {
         return found
     }
 
+    /// The country a title names by its adjective ("Uzbek Minister of Mining" → Uzbekistan), as an entity index.
+    private func countryOfTitle(_ role: String?) -> Int? {
+        guard let role else { return nil }
+        for word in role.split(separator: " ") {
+            guard let country = NameFinder.country(ofAdjective: String(word), lexicon: lexicon) else { continue }
+            if let index = entities.firstIndex(where: { $0.isKnown && $0.kind == .place && $0.name == country }) { return index }
+        }
+        return nil
+    }
+
     /// The minerals listed from token `start`: "copper, iron, lead and zinc", "copper as well as gold".
     private func mineralList(after start: Int, _ sentence: Sentence, _ here: [Mention]) -> [Mention] {
         guard start < sentence.tokens.upperBound else { return [] }
@@ -231,7 +247,8 @@ struct LinkFinder {
     /// interested_in: a firm's plans or wishes about minerals ("interested in copper", "future
     /// cooperation could span … copper, gold and coal").
     private func interests(_ sentence: Sentence, _ here: [Mention], _ words: [String]) -> [Found] {
-        guard !words.contains("reserves"), !words.contains("deposits") else { return [] }
+        // A place's reserves are not a firm's interest: left to `reserves`.
+        guard find(["reserves", "of"], in: sentence, words) == nil, find(["deposits", "of"], in: sentence, words) == nil else { return [] }
         let triggers: [[String]] = [["interested", "in"], ["interest", "in"], ["invest", "in"], ["investment", "in"], ["investing", "in"],
                                     ["minerals", "including"], ["such", "as"], ["exposure", "to"], ["also", "interested", "in"], ["licences", "for"], ["licenses", "for"], ["licence", "for"], ["opportunities", "in"], ["looking", "at"], ["eyeing"], ["explore"], ["exploring"], ["focus", "on"]]
         for trigger in triggers {
@@ -268,6 +285,20 @@ struct LinkFinder {
     /// held_in, attended, spoke_at.
     private func forums(_ sentence: Sentence, _ here: [Mention], _ words: [String]) -> [Found] {
         var found: [Found] = []
+        // "The forum, held in Tashkent, was organised by …": the forum last named.
+        if words.count > 2, words[0] == "the", DraftVocabulary.forumWords.contains(words[1]),
+           !here.contains(where: { kind($0) == .forum }),
+           let forum = mentions.last(where: { kind($0) == .forum && $0.range.upperBound <= sentence.range.lowerBound }) {
+            if let held = find(["held", "in"], in: sentence, words), let place = mention(after: held + 2, here, kind: .place, window: 1) {
+                found.append(Found(from: forum.entity, relation: "held_in", to: place.entity, evidence: sentence.text, pattern: "the forum, held in PLACE"))
+            }
+            for phrase in [["organised", "by"], ["organized", "by"], ["hosted", "by"]] {
+                guard let by = find(phrase, in: sentence, words) else { continue }
+                if let organiser = mention(after: by + 2, here, kind: .organisation, window: 2) {
+                    found.append(Found(from: organiser.entity, relation: "organised", to: forum.entity, evidence: sentence.text, pattern: "the forum was organised by ORGANISATION"))
+                }
+            }
+        }
         // "told the summit", "addressed the conference": the forum last named.
         for (offset, word) in words.enumerated() where offset >= 2 && DraftVocabulary.forumWords.contains(word) && words[offset - 1] == "the"
             && ["told", "addressed", "addressing", "attended", "attending"].contains(words[offset - 2]) {

@@ -132,6 +132,11 @@ struct NameFinder {
             propose(kind, run, sentence: sentence)
             return
         }
+        if words.count <= 4, followsFirmNoun(run), !containsKnownName(run) {
+            let index = propose(.organisation, run, sentence: sentence)
+            entities[index].clue = "a name after \"\(text.tokens[run.lowerBound - 1].text)\""
+            return
+        }
         if let title = titlePrefix(run), title.upperBound < run.upperBound {
             personAfterTitle(run, title: title, sentence: sentence, gender: gender)
             return
@@ -150,7 +155,7 @@ struct NameFinder {
             entities[index].gender = gender
             return
         }
-        if words.count <= 3, followsPlacePreposition(run) || precedesPlaceNoun(run), !words.contains(where: { DraftVocabulary.titleWords.contains($0) }) {
+        if words.count <= 3, !words.contains("and"), !containsKnownName(run), followsPlacePreposition(run) || precedesPlaceNoun(run), !words.contains(where: { DraftVocabulary.titleWords.contains($0) }) {
             propose(.place, run, sentence: sentence)
             return
         }
@@ -269,6 +274,8 @@ struct NameFinder {
             let word = text.tokens[end].lower
             if DraftVocabulary.titleWords.contains(word) {
                 hasTitleWord = true
+            } else if end == run.lowerBound, NameFinder.country(ofAdjective: text.tokens[end].text, lexicon: lexicon) != nil {
+                // "Uzbek Minister of Mining …": a nationality before the title is part of it.
             } else if hasTitleWord, ["of", "at"].contains(word), end + 1 < run.upperBound,
                       !NameFinder.portfolioWords.contains(text.tokens[end + 1].lower) {
                 // "Chairman of Shandong Jinhai Mining": what follows "of" is the organisation, not the title.
@@ -373,6 +380,21 @@ struct NameFinder {
         "desert", "division", "tehsil", "county", "area", "city", "town", "village", "port", "plateau", "hills",
     ]
 
+    /// True when some words of the run are a name the base knows ("Uzbekistan and Kazakhstan").
+    private func containsKnownName(_ run: Range<Int>) -> Bool {
+        run.contains { index in
+            let token = text.tokens[index]
+            return token.isCapitalised && !DraftVocabulary.sentenceStarters.contains(token.lower) && choose(lexicon.entries(for: token.text)) != nil
+        }
+    }
+
+    /// "the Kazakh state miner Tau-Ken", "Chinese firm Jinhai": a name right after a word for a firm.
+    private func followsFirmNoun(_ run: Range<Int>) -> Bool {
+        guard run.lowerBound > 0, isSpace(text.gap(after: run.lowerBound - 1)) else { return false }
+        let before = text.tokens[run.lowerBound - 1]
+        return !before.isCapitalised && DraftVocabulary.firmNouns.contains(before.lower)
+    }
+
     /// "Speaking to X", "told X", "in an interview with X": X was spoken to.
     private func followsSpokenToCue(_ run: Range<Int>) -> Bool {
         guard run.lowerBound >= 1 else { return false }
@@ -415,7 +437,12 @@ struct NameFinder {
     private func choose(_ entries: [DraftLexicon.Entry]) -> DraftLexicon.Entry? {
         guard let first = entries.first else { return nil }
         if DraftVocabulary.vaguePlaces.contains(NameNormaliser.normalise(first.name)) { return nil }
-        if entries.count == 1 { return first }
+        if entries.count == 1 {
+            // A province or district of a country the article never names is more likely a word
+            // ("Gulf", "Centre") than that place.
+            if first.kind == .place, let country = first.country, country != first.name, !countries.contains(country) { return nil }
+            return first
+        }
         for country in countries {
             let inCountry = entries.filter { $0.kind == .place && $0.country == country }
             if inCountry.count == 1 { return inCountry[0] }
