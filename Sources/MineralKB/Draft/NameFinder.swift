@@ -100,7 +100,7 @@ struct NameFinder {
                 hasHonorific = true
                 start += 1
             } else if DraftVocabulary.sentenceStarters.contains(lower) || DraftVocabulary.calendarWords.contains(lower)
-                        || NameFinder.connectors.contains(lower) {
+                        || NameFinder.connectors.contains(lower) || lower.hasSuffix("-based") {
                 start += 1
             } else {
                 break
@@ -111,7 +111,7 @@ struct NameFinder {
         let words = run.map { text.tokens[$0].lower }
         let printed = self.printed(run)
 
-        if let index = byName[NameNormaliser.normalise(printed)] ?? knownEntity(printed) {
+        if let index = byName[NameNormaliser.normalise(printed)] ?? knownEntity(printed, placeContext: isPlaceContext(run)) {
             mention(index, run)
             if hasHonorific, entities[index].kind == .person, gender != .unknown { entities[index].gender = gender }
             return
@@ -322,7 +322,7 @@ struct NameFinder {
         if !text.tokens[last].isPossessive, last + 1 < text.tokens.count {
             let gap = text.gap(after: last)
             let next = text.tokens[last + 1]
-            if isSpace(gap), DraftVocabulary.reportingVerbs.contains(next.lower) { return true }
+            if isSpace(gap), DraftVocabulary.reportingVerbs.contains(next.lower) || NameFinder.personVerbs.contains(next.lower) { return true }
             if gap == ", " {
                 if next.lower == "who" || DraftVocabulary.reportingVerbs.contains(next.lower) { return true }
                 // A title follows within a few words: "Min Ziheng, Director Marketing Planning at …".
@@ -344,6 +344,11 @@ struct NameFinder {
         }
         return false
     }
+
+    /// Verbs news copy uses with a person as subject ("Omar Farooq attended …").
+    private static let personVerbs: Set<String> = [
+        "attended", "addressed", "met", "visited", "chaired", "heads", "led", "joined", "spoke", "opened", "inaugurated", "urged", "briefed",
+    ]
 
     /// A single word naming someone or something met before: a person's surname or given name
     /// ("Min", "Khan"), or the first word of an organisation's name ("Jiaozuo").
@@ -426,21 +431,28 @@ struct NameFinder {
     }
 
     /// A known entity called exactly `printed`, or a nationality adjective's country.
-    private mutating func knownEntity(_ printed: String) -> Int? {
+    private mutating func knownEntity(_ printed: String, placeContext: Bool = true) -> Int? {
         let entries = lexicon.entries(for: printed)
-        if let entry = choose(entries) { return add(known: entry, printed: printed) }
+        if let entry = choose(entries, placeContext: placeContext) { return add(known: entry, printed: printed) }
         return nil
+    }
+
+    /// True when the words around a run say it is a place: "in Sindh", "Sindh’s", "Sindh province".
+    private func isPlaceContext(_ run: Range<Int>) -> Bool {
+        if text.tokens[run.upperBound - 1].isPossessive || followsPlacePreposition(run) || precedesPlaceNoun(run) { return true }
+        guard run.lowerBound > 0, isSpace(text.gap(after: run.lowerBound - 1)) else { return false }
+        return ["of", "across", "throughout", "to", "and"].contains(text.tokens[run.lowerBound - 1].lower)
     }
 
     /// One entity among those sharing a name: the only one, or the only place in a country the
     /// article is about. Vague names ("Central", "Western") and unsettled ones give nil.
-    private func choose(_ entries: [DraftLexicon.Entry]) -> DraftLexicon.Entry? {
+    private func choose(_ entries: [DraftLexicon.Entry], placeContext: Bool = true) -> DraftLexicon.Entry? {
         guard let first = entries.first else { return nil }
         if DraftVocabulary.vaguePlaces.contains(NameNormaliser.normalise(first.name)) { return nil }
         if entries.count == 1 {
-            // A province or district of a country the article never names is more likely a word
-            // ("Gulf", "Centre") than that place.
-            if first.kind == .place, let country = first.country, country != first.name, !countries.contains(country) { return nil }
+            // A province or district of a country the article never names, printed where nothing
+            // says it is a place, is more likely a word ("Gulf", "Centre") than that place.
+            if !placeContext, first.kind == .place, let country = first.country, country != first.name, !countries.contains(country) { return nil }
             return first
         }
         for country in countries {
@@ -475,7 +487,7 @@ struct NameFinder {
                 let part = start..<(start + length)
                 let words = part.map { text.tokens[$0].lower }
                 if words.count == 1, DraftVocabulary.sentenceStarters.contains(words[0]) || NameFinder.connectors.contains(words[0]) { continue }
-                if let index = byName[NameNormaliser.normalise(printed(part))] ?? knownEntity(printed(part)) {
+                if let index = byName[NameNormaliser.normalise(printed(part))] ?? knownEntity(printed(part), placeContext: isPlaceContext(part)) {
                     mention(index, part)
                     start += length
                     matched = true
