@@ -72,5 +72,10 @@ let package = Package(
             name: "KBBenchmark",
             dependencies: ["MineralKB", "SQLite", "CKBRawImport"]
         ),
+        // The drafting benchmark: `mkb draft`'s work on a 1,000-word article. Run in release (see BENCHMARKS.md).
+        .executableTarget(
+            name: "DraftBenchmark",
+            dependencies: ["MineralKB"]
+        ),
     ]
 )
