@@ -21,7 +21,7 @@ struct ArticleHeader: Sendable {
     /// Reads `article`: lines are paragraphs; boilerplate lines ("- Advertisement -") are dropped.
     init(article: String) {
         let lines = article.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         var body: [String] = []
         var sawDateline = false
         for (number, rawLine) in lines.enumerated() {
@@ -30,8 +30,10 @@ struct ArticleHeader: Sendable {
                 printedDate = printedDate ?? date
                 continue
             }
-            for noise in ["- Advertisement -", "Advertisement", "ADVERTISEMENT"] { line = line.replacingOccurrences(of: noise, with: "") }
-            line = line.trimmingCharacters(in: .whitespaces)
+            if line.contains("dvertisement") || line.contains("DVERTISEMENT") {
+                for noise in ["- Advertisement -", "Advertisement", "ADVERTISEMENT"] { line = line.replacingOccurrences(of: noise, with: "") }
+            }
+            line = line.trimmingSpaces()
             if line.isEmpty { continue }
             if body.isEmpty, line.lowercased().hasPrefix("by "), line.count < 80, !line.hasSuffix(".") {
                 byline = String(line.dropFirst(3))
@@ -55,7 +57,8 @@ struct ArticleHeader: Sendable {
 
     /// A header line holding only a date: "date 2026-01-29", "Published: January 29, 2026", "29 Jan 2026".
     private static func headerDate(_ line: String) -> PartialDate? {
-        let cleaned = line.replacingOccurrences(of: "- Advertisement -", with: "").trimmingCharacters(in: .whitespaces)
+        guard line.count < 80, line.contains(where: \.isNumber) else { return nil }
+        let cleaned = line.replacingOccurrences(of: "- Advertisement -", with: "").trimmingSpaces()
         let words = cleaned.split(whereSeparator: { " ,".contains($0) }).map(String.init)
         guard !words.isEmpty, words.count <= 6 else { return nil }
         let labels: Set<String> = ["date", "published", "published:", "updated", "updated:", "date:", "posted", "posted:", "on"]
@@ -91,13 +94,13 @@ struct ArticleHeader: Sendable {
         let characters = Array(line)
         var index = 0
         while index < characters.count, characters[index].isUppercase || characters[index] == " " || characters[index] == "-" || characters[index] == "." || characters[index] == "'" { index += 1 }
-        let place = String(characters[0..<index]).trimmingCharacters(in: .whitespaces)
+        let place = String(characters[0..<index]).trimmingSpaces()
         guard place.count >= 3, place.contains(where: \.isLetter), place == place.uppercased() else { return nil }
         var rest = String(characters[index...])
         var monthDay: (Int, Int)?
         var agency: String?
         if rest.hasPrefix(",") {
-            let parts = rest.dropFirst().trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 2).map(String.init)
+            let parts = rest.dropFirst().trimmingSpaces().split(separator: " ", maxSplits: 2).map(String.init)
             if parts.count >= 2, let month = DraftVocabulary.months[parts[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))],
                let day = Int(parts[1].trimmingCharacters(in: CharacterSet(charactersIn: ",:"))), (1...31).contains(day) {
                 monthDay = (month, day)
@@ -113,10 +116,10 @@ struct ArticleHeader: Sendable {
                 return nil
             }
         }
-        rest = rest.trimmingCharacters(in: .whitespaces)
+        rest = rest.trimmingSpaces()
         if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
-            agency = String(rest[rest.index(after: rest.startIndex)..<close]).trimmingCharacters(in: .whitespaces)
-            rest = String(rest[rest.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+            agency = String(rest[rest.index(after: rest.startIndex)..<close]).trimmingSpaces()
+            rest = String(rest[rest.index(after: close)...]).trimmingSpaces()
         }
         guard let separator = rest.first, ":-–—".contains(separator) else { return nil }
         while let first = rest.first, ":-–— ".contains(first) { rest.removeFirst() }

@@ -154,7 +154,7 @@ struct ArticleText: Sendable {
     }
 
     private static func make(_ characters: [Character], _ index: Int, _ paragraph: Int, _ range: Range<Int>, _ tokens: Range<Int>) -> Sentence {
-        let text = String(characters[range]).trimmingCharacters(in: .whitespaces)
+        let text = String(characters[range]).trimmingSpaces()
         return Sentence(index: index, paragraph: paragraph, range: range, tokens: tokens, text: text)
     }
 }

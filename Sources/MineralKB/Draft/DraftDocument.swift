@@ -332,6 +332,12 @@ private enum OrderedJSON {
     /// A JSON string: quotes, backslashes and control characters escaped; everything else as is (UTF-8).
     private static func writeString(_ value: String, to text: inout String) {
         text += "\""
+        // Most strings need no escape: copied whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""

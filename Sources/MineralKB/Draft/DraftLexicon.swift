@@ -25,6 +25,9 @@ public struct DraftLexicon: Sendable {
     private var byName: [String: [Entry]] = [:]
     /// Codes ("PAK", "PK-SD", "APP") by their exact spelling: folded, "IN" would be the word "in".
     private var byCode: [String: [Entry]] = [:]
+    /// First words of the minerals' names in lower case ("copper", "rare"): most words of an article
+    /// are not, and need no further lookup.
+    private var mineralFirstWords: Set<String> = []
     /// Relation name → the (from, to) kinds it joins.
     private var relations: [String: Set<KindPair>] = [:]
     /// The most words any name has: the longest run worth looking up.
@@ -41,13 +44,14 @@ public struct DraftLexicon: Sendable {
             if DraftLexicon.isCode(alias) {
                 // Two-letter mineral symbols ("Li", "Ta", "Th") are names and words in prose: left out.
                 if entry.kind == .mineral && alias.count <= 2 { continue }
-                add(entry, to: &byCode, key: alias)
+                DraftLexicon.add(entry, to: &byCode, key: alias)
                 continue
             }
             if entry.kind == .mineral && alias.count <= 2 { continue }
             let key = NameNormaliser.normalise(alias)
             guard !key.isEmpty else { continue }
-            add(entry, to: &byName, key: key)
+            DraftLexicon.add(entry, to: &byName, key: key)
+            if entry.kind == .mineral, let first = key.split(separator: " ").first { mineralFirstWords.insert(String(first)) }
             longestName = max(longestName, key.split(separator: " ").count)
         }
         for relation in relations {
@@ -55,7 +59,9 @@ public struct DraftLexicon: Sendable {
         }
     }
 
-    private func add(_ entry: Entry, to table: inout [String: [Entry]], key: String) {
+    /// Static, so that `table` is the only thing borrowed: as a method reading `self`, each call
+    /// copied the whole dictionary it was adding to.
+    private static func add(_ entry: Entry, to table: inout [String: [Entry]], key: String) {
         if !(table[key]?.contains(entry) ?? false) { table[key, default: []].append(entry) }
     }
 
@@ -68,6 +74,11 @@ public struct DraftLexicon: Sendable {
     /// The entities whose normalised name is `key`.
     func entries(normalised key: String) -> [Entry] {
         byName[key] ?? []
+    }
+
+    /// True when a mineral's name may start with `word` (lower case).
+    func startsLowercaseName(_ word: String) -> Bool {
+        mineralFirstWords.contains(word) || mineralFirstWords.contains(NameNormaliser.normalise(word))
     }
 
     /// True when `relation` may join an entity of kind `from` to one of kind `to`.

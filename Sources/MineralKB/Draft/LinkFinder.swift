@@ -58,8 +58,8 @@ struct LinkFinder {
     /// The token index (in the article) of the first occurrence of `phrase` in the sentence, from `start`.
     private func find(_ phrase: [String], in sentence: Sentence, _ words: [String], from start: Int = 0) -> Int? {
         guard phrase.count <= words.count, start <= words.count - phrase.count else { return nil }
-        for offset in start...(words.count - phrase.count) where Array(words[offset..<offset + phrase.count]) == phrase {
-            return sentence.tokens.lowerBound + offset
+        for offset in start...(words.count - phrase.count) where words[offset] == phrase[0] {
+            if phrase.indices.allSatisfy({ words[offset + $0] == phrase[$0] }) { return sentence.tokens.lowerBound + offset }
         }
         return nil
     }

@@ -164,8 +164,10 @@ struct NameFinder {
 
     /// The printed text of a run of tokens.
     private func printed(_ run: Range<Int>) -> String {
-        text.text(text.tokens[run.lowerBound].range.lowerBound..<text.tokens[run.upperBound - 1].range.upperBound)
-            .replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+        let last = text.tokens[run.upperBound - 1]
+        // A possessive "’s" belongs to the sentence, not the name.
+        let end = last.range.lowerBound + last.text.count
+        return text.text(text.tokens[run.lowerBound].range.lowerBound..<end)
     }
 
     /// The kind a run's own words give it: "… Co Ltd" is a company, "… Forum" a forum.
@@ -233,7 +235,7 @@ struct NameFinder {
         if run.upperBound < text.tokens.count {
             let gap = text.gap(after: run.upperBound - 1)
             let next = text.tokens[run.upperBound]
-            if gap.trimmingCharacters(in: .whitespaces) == "(", next.isAllCaps, text.gap(after: run.upperBound).hasPrefix(")") {
+            if gap.trimmingSpaces() == "(", next.isAllCaps, text.gap(after: run.upperBound).hasPrefix(")") {
                 entity.aliases.append(next.text)
             }
         }
@@ -505,6 +507,7 @@ struct NameFinder {
 
     /// Lower-case names: minerals ("copper", "rare earths"), the ambiguous ones only in a mining context.
     private mutating func lowercaseName(at start: Int, limit: Int) -> Int? {
+        guard lexicon.startsLowercaseName(text.tokens[start].lower) else { return nil }
         for length in stride(from: min(3, limit - start), through: 1, by: -1) {
             let part = start..<(start + length)
             guard part.allSatisfy({ !text.tokens[$0].isCapitalised }) else { continue }

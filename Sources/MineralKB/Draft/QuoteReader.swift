@@ -9,16 +9,16 @@ struct QuoteReader {
     /// Every direct quotation, in text order, with its speaker resolved through `resolver`.
     func directQuotes(_ resolver: inout SpeakerResolver) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
-        var units = self.units()
+        let units = self.units()
         var lastSpeaker: (speaker: SpeakerResolver.Speaker, paragraph: Int)?
         for index in units.indices {
-            var unit = units[index]
+            let unit = units[index]
             let first = unit.spans[0], last = unit.spans[unit.spans.count - 1]
             var speaker: SpeakerResolver.Speaker?
             var review: String?
             if let phrase = unit.attribution ?? attributionAfter(last) ?? attributionBefore(first) {
                 speaker = resolver.resolve(phrase)
-                if speaker == nil { review = "the words beside this quote (\"\(text.text(phrase).trimmingCharacters(in: .whitespaces))\") name no one the draft knows: add the speaker" }
+                if speaker == nil { review = "the words beside this quote (\"\(text.text(phrase).trimmingSpaces())\") name no one the draft knows: add the speaker" }
             } else if let previous = lastSpeaker, first.paragraph - previous.paragraph <= 1 {
                 speaker = previous.speaker
                 review = "no speaker printed beside this quote: taken to be the previous quote's; check"
@@ -29,8 +29,6 @@ struct QuoteReader {
                 review = "no speaker found: add one or leave it out"
             }
             if let speaker { lastSpeaker = (speaker, last.paragraph) }
-            unit.speaker = speaker
-            units[index] = unit
             let sentence = text.sentence(at: first.open)?.index ?? 0
             var quote = FoundQuote(text: unit.text, isDirect: true, offset: first.open, ranges: unit.spans.map(\.inside), sentence: sentence, review: review)
             switch speaker {
@@ -50,7 +48,6 @@ struct QuoteReader {
         var text: String
         /// The words between two stretches of a quote broken by "he said".
         var attribution: Range<Int>?
-        var speaker: SpeakerResolver.Speaker?
     }
 
     private func units() -> [Unit] {
@@ -71,7 +68,7 @@ struct QuoteReader {
                    let firstLetter = text.text(next.inside).first(where: { $0.isLetter }), firstLetter.isLowercase,
                    isAttribution(current.close + 1..<next.open) {
                     unit.attribution = current.close + 1..<next.open
-                    let head = text.text(current.inside).trimmingCharacters(in: .whitespaces)
+                    let head = text.text(current.inside).trimmingSpaces()
                     unit.spans.append(next)
                     unit.text = head + " " + cleaned(next)
                     index += 1
@@ -85,7 +82,7 @@ struct QuoteReader {
 
     /// The quoted words: trimmed, without the comma that hands over to "he said".
     private func cleaned(_ span: QuoteSpan) -> String {
-        var words = text.text(span.inside).trimmingCharacters(in: .whitespaces)
+        var words = text.text(span.inside).trimmingSpaces()
         while let last = words.last, last == "," || last == " " { words.removeLast() }
         return words
     }
@@ -144,7 +141,7 @@ struct QuoteReader {
         var start = sentence.range.lowerBound
         if let previous = spans.last(where: { $0.close < span.open && $0.paragraph == span.paragraph }), previous.close >= start { start = previous.close + 1 }
         guard start < span.open else { return nil }
-        let lead = text.text(start..<span.open).trimmingCharacters(in: .whitespaces)
+        let lead = text.text(start..<span.open).trimmingSpaces()
         guard let mark = lead.last, ":,".contains(mark) || lead.hasSuffix("that") else { return nil }
         var index = text.firstToken(atOrAfter: start)
         var verb: Int?
@@ -201,7 +198,7 @@ struct QuoteReader {
             guard let speakerRange, let clause, sentence.tokens.upperBound - clause >= 4 else { continue }
             // Reported speech is kept for people; a firm's announcements are the article's own account.
             guard let speaker = resolver.resolve(speakerRange), case .person = speaker else { continue }
-            var words = text.text(text.tokens[clause].range.lowerBound..<sentence.range.upperBound).trimmingCharacters(in: .whitespaces)
+            var words = text.text(text.tokens[clause].range.lowerBound..<sentence.range.upperBound).trimmingSpaces()
             if let first = words.first { words = first.uppercased() + words.dropFirst() }
             var quote = FoundQuote(text: words, isDirect: false, offset: text.tokens[clause].range.lowerBound,
                                    ranges: [text.tokens[clause].range.lowerBound..<sentence.range.upperBound], sentence: sentence.index)
@@ -218,20 +215,18 @@ struct QuoteReader {
     /// Where the reported clause starts after a reporting verb: after "that", after the person told
     /// ("told Wealth Pakistan that"), or right after the verb ("He said his firm …").
     private func clauseStart(afterVerb verb: Int, in sentence: Sentence) -> Int? {
-        var index = verb + 1
-        guard index < sentence.tokens.upperBound, !text.gap(after: verb).contains(where: { ",:;".contains($0) }) else { return nil }
-        let limit = min(sentence.tokens.upperBound, verb + 7)
-        for candidate in index..<limit where text.tokens[candidate].lower == "that" {
+        let next = verb + 1
+        guard next < sentence.tokens.upperBound, !text.gap(after: verb).contains(where: { ",:;".contains($0) }) else { return nil }
+        for candidate in next..<min(sentence.tokens.upperBound, verb + 7) where text.tokens[candidate].lower == "that" {
             return candidate + 1
         }
-        let word = text.tokens[index].lower
-        if text.tokens[verb].lower == "told" || text.tokens[verb].lower == "tells" { return nil }
-        // Words that follow "said" without starting a statement: "said in a statement", "said on Monday".
-        if ["in", "on", "at", "during", "while", "to", "after", "before", "by", "with", "it", "the", "and"].contains(word) && word != "the" { return nil }
-        if text.tokens[verb].lower == "added" || text.tokens[verb].lower == "said" || text.tokens[verb].lower == "says" || text.tokens[verb].lower == "noted" || text.tokens[verb].lower == "stated" {
-            index = verb + 1
-            return index
-        }
-        return nil
+        // Without "that", only verbs that take a statement straight after them ("He said his firm …"),
+        // and not before words that start something else ("said in a statement", "said on Monday").
+        guard QuoteReader.directStatementVerbs.contains(text.tokens[verb].lower),
+              !QuoteReader.nonStatementStarts.contains(text.tokens[next].lower) else { return nil }
+        return next
     }
+
+    private static let directStatementVerbs: Set<String> = ["said", "says", "added", "adds", "noted", "stated"]
+    private static let nonStatementStarts: Set<String> = ["in", "on", "at", "during", "while", "to", "after", "before", "by", "with", "it", "and"]
 }
