@@ -1,5 +1,14 @@
+import Foundation
+
 /// Percentiles of a list of timings, as one BENCH line.
 enum Measure {
+    /// CPU time this thread has used, in milliseconds.
+    static func threadCPUMilliseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+    }
+
     static func line(_ name: String, words: Int, times: [Double]) -> String {
         let sorted = times.sorted()
         func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))] }

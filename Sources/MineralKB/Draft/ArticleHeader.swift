@@ -20,7 +20,7 @@ struct ArticleHeader: Sendable {
 
     /// Reads `article`: lines are paragraphs; boilerplate lines ("- Advertisement -") are dropped.
     init(article: String) {
-        let lines = article.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: true)
+        let lines = article.split(whereSeparator: \.isNewline)
             .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         var body: [String] = []
         var sawDateline = false

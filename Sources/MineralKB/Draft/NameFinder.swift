@@ -95,7 +95,7 @@ struct NameFinder {
         // Leading words that start sentences ("The", "Speaking") or are honorifics are not the name.
         while start < run.upperBound {
             let lower = text.tokens[start].lower
-            if let honorific = DraftVocabulary.honorifics[lower.replacingOccurrences(of: ".", with: "")] {
+            if let honorific = DraftVocabulary.honorifics[lower.contains(".") ? lower.filter { $0 != "." } : lower] {
                 gender = honorific
                 hasHonorific = true
                 start += 1
@@ -214,7 +214,7 @@ struct NameFinder {
             entity.clue = "its name ends in \"\(text.tokens[run.upperBound - 1].text)\""
             // A company is also called without its legal suffix: "… Heavy Industry Co Ltd" → "… Heavy Industry".
             var end = run.upperBound
-            while end > run.lowerBound + 1, NameFinder.legalSuffixes.contains(text.tokens[end - 1].lower.replacingOccurrences(of: ".", with: "")) { end -= 1 }
+            while end > run.lowerBound + 1, NameFinder.legalSuffixes.contains(text.tokens[end - 1].lower.filter { $0 != "." }) { end -= 1 }
             if end < run.upperBound { entity.aliases.append(printed(run.lowerBound..<end)) }
         case .forum:
             entity.clue = "its name ends in \"\(text.tokens[run.upperBound - 1].text)\""
