@@ -27,10 +27,10 @@ do {
     for _ in 0..<50 {
         let start = DispatchTime.now().uptimeNanoseconds
         let cpuStart = Measure.threadCPUMilliseconds()
-        let text = drafter.draft(article.text, options: DraftOptions(published: PartialDate("2026-01-29"))).jsonText()
+        let text = try drafter.draft(article.text, options: DraftOptions(published: PartialDate("2026-01-29"))).jsonData()
         cpuTimes.append(Measure.threadCPUMilliseconds() - cpuStart)
         draftTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-        bytes = text.utf8.count
+        bytes = text.count
     }
     // Wall time, and this thread's CPU time: on a loaded machine the second says what the work costs.
     print(Measure.line("draft_1000_words", words: article.words, times: draftTimes) + " output_bytes=\(bytes)")

@@ -12,6 +12,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// When it starts.
         public var starts: PartialDate?
         /// How exact the start is.
@@ -35,7 +37,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, description, evidence, starts, startsQualifier = "starts_qualifier", ends
+            case name, aliases, description, evidence, starts, startsQualifier = "starts_qualifier", ends, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -53,6 +55,7 @@ extension Document {
                 starts: try container.decodeIfPresent(PartialDate.self, forKey: .starts),
                 startsQualifier: try container.decodeIfPresent(DateQualifier.self, forKey: .startsQualifier),
                 ends: try container.decodeIfPresent(PartialDate.self, forKey: .ends))
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -12,6 +12,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// What kind of body it is; nil when the source does not say.
         public var type: OrganisationType?
 
@@ -29,7 +31,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, description, evidence, type
+            case name, aliases, description, evidence, type, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -45,6 +47,7 @@ extension Document {
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
                 type: try container.decodeIfPresent(OrganisationType.self, forKey: .type))
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -12,6 +12,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
 
         /// A person called `name`, with the fields given.
         public init(name: String, aliases: [String]? = nil, description: String? = nil, evidence: String? = nil) {
@@ -26,7 +28,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, description, evidence
+            case name, aliases, description, evidence, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -41,6 +43,7 @@ extension Document {
                 aliases: try container.decodeIfPresent([String].self, forKey: .aliases),
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence))
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -12,6 +12,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// What kind of project; nil when the source does not say.
         public var type: ProjectType?
         /// Where it stands.
@@ -32,7 +34,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, description, evidence, type, status
+            case name, aliases, description, evidence, type, status, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -49,6 +51,7 @@ extension Document {
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
                 type: try container.decodeIfPresent(ProjectType.self, forKey: .type),
                 status: try container.decodeIfPresent(ProjectStatus.self, forKey: .status))
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

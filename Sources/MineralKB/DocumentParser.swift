@@ -63,6 +63,7 @@ struct DocumentParser {
         source.reference = object.optional(.reference) { text($0, at: $1) }
         source.published = object.optional(.published) { date($0, at: $1) }
         source.dateline = object.optional(.dateline) { name($0, at: $1) }
+        source.review = object.optional(.review) { string($0, at: $1) }
         finish(&object)
         if source.title == nil && source.url == nil && source.reference == nil && source.publisher == nil {
             problem(path, "a source needs at least a title, a url, a reference or a publisher to be told apart from others")
@@ -86,6 +87,7 @@ struct DocumentParser {
         entity.aliases = object.optionalArray(.aliases) { self.name($0, at: $1) }
         entity.description = object.optional(.description) { text($0, at: $1) }
         entity.evidence = object.optional(.evidence) { text($0, at: $1) }
+        entity.review = object.optional(.review) { string($0, at: $1) }
         details(&entity, &object, &self)
         finish(&object)
         return name == nil ? nil : entity
@@ -152,6 +154,7 @@ struct DocumentParser {
         link.asOf = object.optional(.asOf) { date($0, at: $1) }
         link.status = object.optional(.status) { oneOf(LinkStatus.self, $0, at: $1) }
         link.evidence = object.optional(.evidence) { text($0, at: $1) }
+        link.review = object.optional(.review) { string($0, at: $1) }
         finish(&object)
         if link.sinceQualifier != nil && link.since == nil { problem(path + ".since_qualifier", "a qualifier needs a \"since\" date to qualify") }
         if link.untilQualifier != nil && link.until == nil { problem(path + ".until_qualifier", "a qualifier needs an \"until\" date to qualify") }
@@ -175,6 +178,7 @@ struct DocumentParser {
         quote.saidOn = object.optional(.saidOn) { date($0, at: $1) }
         quote.mentions = object.optionalArray(.mentions) { name($0, at: $1) }
         quote.original = object.optional(.original) { self.text($0, at: $1) }
+        quote.review = object.optional(.review) { string($0, at: $1) }
         finish(&object)
         return text == nil ? nil : quote
     }

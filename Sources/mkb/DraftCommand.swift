@@ -54,7 +54,8 @@ struct DraftCommand: ParsableCommand {
         let drafter = ArticleDrafter(lexicon: try kb.draftLexicon())
         let options = DraftOptions(url: url, publisher: publisher, published: published.flatMap(PartialDate.init),
                                    reference: URL(fileURLWithPath: article).lastPathComponent)
-        Console.write(drafter.draft(text, options: options).jsonText())
+        let document = drafter.draft(text, options: options)
+        Console.write(String(decoding: try document.jsonData(), as: UTF8.self) + "\n")
     }
 
     /// The article's text; a missing, unreadable, binary, empty or oversized file is a user error.

@@ -10,10 +10,10 @@ import Testing
     struct Article {
         let name: String
         let text: String
-        let expected: DraftDocument
+        let expected: Document
         var options: DraftOptions {
             // What an analyst passes on the command line: where it appeared and when; the text wins where it prints either.
-            DraftOptions(publisher: expected.source.publisher, published: expected.source.published.flatMap(PartialDate.init),
+            DraftOptions(publisher: expected.source.publisher, published: expected.source.published,
                          reference: expected.source.reference)
         }
     }
@@ -29,7 +29,7 @@ import Testing
             let base = file.deletingPathExtension().lastPathComponent
             let expectedURL = base.hasPrefix("000_") ? fixturesDirectory.appendingPathComponent(base + ".json")
                 : articlesDirectory.appendingPathComponent(base + ".json")
-            let expected = try JSONDecoder().decode(DraftDocument.self, from: Data(contentsOf: expectedURL))
+            let expected = try JSONDecoder().decode(Document.self, from: Data(contentsOf: expectedURL))
             result.append(Article(name: base, text: try String(contentsOf: file, encoding: .utf8), expected: expected))
         }
         return result

@@ -4,12 +4,12 @@ import Testing
 
 /// The scorer counts what it says it counts.
 @Suite struct DraftScorerTests {
-    private func document(_ json: String) throws -> DraftDocument {
-        try JSONDecoder().decode(DraftDocument.self, from: Data(json.utf8))
+    private func document(_ json: String) throws -> Document {
+        try JSONDecoder().decode(Document.self, from: Data(json.utf8))
     }
 
     @Test func aDocumentAgainstItselfScoresFull() throws {
-        let seed = try JSONDecoder().decode(DraftDocument.self, from: Data(contentsOf: seedFixture))
+        let seed = try JSONDecoder().decode(Document.self, from: Data(contentsOf: seedFixture))
         let score = DraftScorer.score(seed, against: seed)
         for (name, measure) in score.measures {
             #expect(measure.precision == 1 && measure.recall == 1, "\(name)")

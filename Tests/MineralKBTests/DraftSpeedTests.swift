@@ -25,7 +25,7 @@ import Testing
         for _ in 0..<10 {
             let start = DispatchTime.now().uptimeNanoseconds
             let document = drafter.draft(article, options: DraftOptions(published: PartialDate("2026-01-29")))
-            _ = document.jsonText()
+            _ = try document.jsonData()
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             quotes = document.quotes.count
         }

@@ -4,7 +4,7 @@ import Foundation
 ///
 ///     let drafter = ArticleDrafter(lexicon: try kb.draftLexicon())
 ///     let document = drafter.draft(articleText, options: DraftOptions(url: "https://…"))
-///     print(try document.jsonText())
+///     print(String(decoding: try document.jsonData(), as: UTF8.self))
 ///
 /// Deterministic and self-contained: rules over the text and the names of the base, no model, no
 /// network. What it proposes (a new entity, a link, a reported statement, a speaker it inferred)
@@ -20,7 +20,7 @@ public struct ArticleDrafter: Sendable {
     }
 
     /// The draft document for `article` (its plain text).
-    public func draft(_ article: String, options: DraftOptions = DraftOptions()) -> DraftDocument {
+    public func draft(_ article: String, options: DraftOptions = DraftOptions()) -> Document {
         let header = ArticleHeader(article: article)
         let text = ArticleText(paragraphs: header.paragraphs)
         let spans = QuoteFinder.spans(in: text)
@@ -112,15 +112,14 @@ public struct ArticleDrafter: Sendable {
         }
 
         // The document.
-        var source = DraftDocument.Source()
-        source.type = "article"
+        var source = Document.Source(type: .article)
         source.title = header.title
         source.publisher = publisher.map { entities[$0].name }
         let outlets = Set(toldTo.values).filter { $0 != publisher }
         if outlets.count == 1, let outlet = outlets.first { source.via = entities[outlet].name }
         source.url = options.url
         source.reference = options.reference
-        source.published = published?.text
+        source.published = published
         source.dateline = dateline.map { entities[$0].name }
         if source.publisher == nil && source.url == nil && source.reference == nil && source.title == nil {
             source.reference = "draft of an article with no title, url or publisher"
@@ -128,7 +127,7 @@ public struct ArticleDrafter: Sendable {
         }
         if published == nil { sourceReview.append("no publication date was found: give --published") }
         if !sourceReview.isEmpty { source.review = sourceReview.joined(separator: "; ") }
-        var document = DraftDocument(source: source)
+        var document = Document(source: source)
 
         var used = Set<Int>(names.mentions.map(\.entity))
         [publisher, dateline].compactMap { $0 }.forEach { used.insert($0) }
@@ -136,47 +135,34 @@ public struct ArticleDrafter: Sendable {
             if entity.isKnown {
                 // A known place whose name other places share is declared with its country, so it resolves.
                 if let country = entity.disambiguatingCountry, entity.kind == .place {
-                    var declared = DraftDocument.Entity(name: entity.name)
-                    declared.within = country
-                    declared.review = "a name several places share: taken to be the one in \(country); check"
-                    document[.place].append(declared)
+                    var place = Document.Place(name: entity.name, within: country)
+                    place.review = "a name several places share: taken to be the one in \(country); check"
+                    document.places.append(place)
                 }
                 continue
             }
-            var declared = DraftDocument.Entity(name: entity.name)
-            declared.aliases = entity.aliases.isEmpty ? nil : entity.aliases
-            declared.type = entity.type
-            declared.within = entity.within
-            declared.evidence = entity.evidence
-            declared.review = "new \(entity.kind.rawValue) proposed by mkb draft (\(entity.clue ?? "a name in the text")): check the name, kind and spelling"
-            document[entity.kind].append(declared)
+            ArticleDrafter.declare(entity, in: &document)
         }
 
         for role in rolesFound {
             guard let organisation = role.organisation else { continue }
-            var link = DraftDocument.Link(from: entities[role.person].name, relation: "works_at", to: entities[organisation].name)
-            link.role = role.title
-            link.asOf = published?.text
-            link.evidence = role.sentence
+            var link = Document.Link(from: entities[role.person].name, relation: "works_at", to: entities[organisation].name,
+                                     role: role.title, asOf: published, evidence: role.sentence)
             link.review = "proposed by mkb draft from a title printed beside a name: check"
             document.links.append(link)
         }
         for found in links {
-            var link = DraftDocument.Link(from: entities[found.from].name, relation: found.relation, to: entities[found.to].name)
-            link.role = found.role
-            link.sharePercent = found.sharePercent
-            link.since = found.since
-            link.sinceQualifier = found.sinceQualifier
-            link.status = found.status
-            if found.relation == "has_office_in" { link.asOf = published?.text }
-            link.evidence = found.evidence
+            var link = Document.Link(from: entities[found.from].name, relation: found.relation, to: entities[found.to].name,
+                                     role: found.role, sharePercent: found.sharePercent, since: found.since.flatMap(PartialDate.init),
+                                     sinceQualifier: found.sinceQualifier.flatMap(DateQualifier.init), status: found.status.flatMap(LinkStatus.init),
+                                     evidence: found.evidence)
+            if found.relation == "has_office_in" { link.asOf = published }
             link.review = "proposed by mkb draft from the pattern \"\(found.pattern)\": check"
             document.links.append(link)
         }
 
         for found in quotes {
-            var quote = DraftDocument.Quote(text: found.text)
-            quote.form = found.isDirect ? "direct" : "paraphrase"
+            var quote = Document.Quote(text: found.text, form: found.isDirect ? .direct : .paraphrase)
             if let speaker = found.speaker {
                 quote.speaker = entities[speaker].name
                 quote.role = entities[speaker].role
@@ -196,6 +182,39 @@ public struct ArticleDrafter: Sendable {
             document.quotes.append(quote)
         }
         return document
+    }
+
+    /// Declares a proposed entity under its kind, with its sentence and why it was proposed.
+    private static func declare(_ entity: DraftEntity, in document: inout Document) {
+        let review = "new \(entity.kind.rawValue) proposed by mkb draft (\(entity.clue ?? "a name in the text")): check the name, kind and spelling"
+        let aliases = entity.aliases.isEmpty ? nil : entity.aliases
+        switch entity.kind {
+        case .organisation:
+            var organisation = Document.Organisation(name: entity.name, aliases: aliases, evidence: entity.evidence,
+                                                     type: entity.type.flatMap(OrganisationType.init))
+            organisation.review = review
+            document.organisations.append(organisation)
+        case .person:
+            var person = Document.Person(name: entity.name, aliases: aliases, evidence: entity.evidence)
+            person.review = review
+            document.people.append(person)
+        case .place:
+            var place = Document.Place(name: entity.name, aliases: aliases, evidence: entity.evidence, type: entity.type, within: entity.within)
+            place.review = review
+            document.places.append(place)
+        case .mineral:
+            var mineral = Document.Mineral(name: entity.name, aliases: aliases, evidence: entity.evidence)
+            mineral.review = review
+            document.minerals.append(mineral)
+        case .forum:
+            var forum = Document.Forum(name: entity.name, aliases: aliases, evidence: entity.evidence)
+            forum.review = review
+            document.forums.append(forum)
+        case .project:
+            var project = Document.Project(name: entity.name, aliases: aliases, evidence: entity.evidence, type: entity.type.flatMap(ProjectType.init))
+            project.review = review
+            document.projects.append(project)
+        }
     }
 
     /// Per token: true when inside a quotation.

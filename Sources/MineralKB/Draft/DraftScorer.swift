@@ -10,7 +10,7 @@ public enum DraftScorer {
     ///
     /// With a `lexicon`, names the base knows meet their entity's name ("rare earths" is "rare earth
     /// elements"), as they would on import.
-    public static func score(_ draft: DraftDocument, against reference: DraftDocument, lexicon: DraftLexicon? = nil) -> DraftScore {
+    public static func score(_ draft: Document, against reference: Document, lexicon: DraftLexicon? = nil) -> DraftScore {
         var names = NameGroups()
         if let lexicon {
             for document in [draft, reference] {
@@ -21,16 +21,14 @@ public enum DraftScorer {
             }
         }
         for document in [draft, reference] {
-            for kind in EntityKind.allCases {
-                for entity in document[kind] { names.join([entity.name] + (entity.aliases ?? [])) }
-            }
+            for (entity, _) in document.declaredEntities { names.join(entity.names) }
         }
         var score = DraftScore()
         score.quotes = measure(directQuotes(draft).map(\.text), directQuotes(reference).map(\.text))
         score.quoteSpeakers = measure(directQuotes(draft).map { $0.text + "\u{1}" + names.key($0.speaker ?? "") },
                                       directQuotes(reference).map { $0.text + "\u{1}" + names.key($0.speaker ?? "") })
-        score.paraphrases = measure(draft.quotes.filter { $0.form == "paraphrase" }.map(\.text),
-                                    reference.quotes.filter { $0.form == "paraphrase" }.map(\.text))
+        score.paraphrases = measure(draft.quotes.filter { $0.form == .paraphrase }.map(\.text),
+                                    reference.quotes.filter { $0.form == .paraphrase }.map(\.text))
         // An entity both documents declare must be declared as the same kind to count.
         let draftKinds = declaredKinds(draft, names), referenceKinds = declaredKinds(reference, names)
         func withKind(_ keys: [String]) -> [String] {
@@ -46,7 +44,7 @@ public enum DraftScorer {
     }
 
     /// Every name a document writes, declared or referred to.
-    private static func allNames(_ document: DraftDocument) -> [String] {
+    private static func allNames(_ document: Document) -> [String] {
         var result: [String] = []
         for link in document.links { result += [link.from, link.to] }
         for quote in document.quotes { result += [quote.speaker, quote.organisation, quote.forum, quote.toldTo].compactMap { $0 } + (quote.mentions ?? []) }
@@ -54,8 +52,8 @@ public enum DraftScorer {
         return result
     }
 
-    private static func directQuotes(_ document: DraftDocument) -> [DraftDocument.Quote] {
-        document.quotes.filter { ($0.form ?? "direct") == "direct" }.map { quote in
+    private static func directQuotes(_ document: Document) -> [Document.Quote] {
+        document.quotes.filter { ($0.form ?? .direct) == .direct }.map { quote in
             var trimmed = quote
             trimmed.text = quote.text.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed
@@ -69,9 +67,9 @@ public enum DraftScorer {
     }
 
     /// Every entity a document names: declared, at either end of a link, in a quote or the source.
-    private static func entityKeys(_ document: DraftDocument, _ names: NameGroups) -> [String] {
+    private static func entityKeys(_ document: Document, _ names: NameGroups) -> [String] {
         var keys: [String] = []
-        for kind in EntityKind.allCases { keys += document[kind].map { names.key($0.name) } }
+        keys += document.declaredEntities.map { names.key($0.entity.name) }
         for link in document.links { keys += [names.key(link.from), names.key(link.to)] }
         for quote in document.quotes {
             keys += [quote.speaker, quote.organisation, quote.forum, quote.toldTo].compactMap { $0 }.map(names.key)
@@ -81,21 +79,19 @@ public enum DraftScorer {
         return keys.filter { !$0.isEmpty }
     }
 
-    private static func declaredKinds(_ document: DraftDocument, _ names: NameGroups) -> [String: EntityKind] {
+    private static func declaredKinds(_ document: Document, _ names: NameGroups) -> [String: EntityKind] {
         var kinds: [String: EntityKind] = [:]
-        for kind in EntityKind.allCases {
-            for entity in document[kind] { kinds[names.key(entity.name)] = kind }
-        }
+        for (entity, _) in document.declaredEntities { kinds[names.key(entity.name)] = type(of: entity).kind }
         return kinds
     }
 
-    private static func roleKeys(_ document: DraftDocument, _ names: NameGroups) -> [String] {
+    private static func roleKeys(_ document: Document, _ names: NameGroups) -> [String] {
         document.links.filter { $0.relation == "works_at" }.map {
             names.key($0.from) + " works at " + names.key($0.to) + " as " + NameNormaliser.normalise($0.role ?? "")
         }
     }
 
-    private static func linkKeys(_ document: DraftDocument, _ names: NameGroups) -> [String] {
+    private static func linkKeys(_ document: Document, _ names: NameGroups) -> [String] {
         document.links.filter { $0.relation != "works_at" }.map { names.key($0.from) + " " + $0.relation + " " + names.key($0.to) }
     }
 }
