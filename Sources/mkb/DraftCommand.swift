@@ -16,9 +16,11 @@ struct DraftCommand: ParsableCommand {
             exists, is only read, to recognise the names it knows; without one, the reference places and \
             minerals are used. The text printed takes precedence over the flags, which fill what it lacks.
 
+            Review the draft (read every "review" note), then `mkb import --dry-run draft.json` and \
+            `mkb import draft.json`.
+
             Example:
-              mkb draft article.txt --url https://example.com/story --published 2026-01-29 > draft.json
-              $EDITOR draft.json && mkb import --dry-run draft.json && mkb import draft.json
+              mkb draft Fixtures/articles/000_aaa72656d35a8edd.txt > draft.json
             """
     )
 
