@@ -59,6 +59,16 @@ import Testing
         #expect(source["published"] as? String == "2026-03-03")
     }
 
+    @Test func importingFixturesLeavesTheTestArticlesOut() throws {
+        // Fixtures/articles/ holds illustrative documents: `mkb import Fixtures` reads only Fixtures/*.json.
+        #expect(FileManager.default.fileExists(atPath: MKB.fixtures.appendingPathComponent("articles/101_illustrative_wire.json").path))
+        let workspace = try Workspace(withFixtures: false)
+        let result = try workspace.run("import", "--dry-run", MKB.fixtures.path)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("Importing 2 documents"))
+        #expect(!result.output.contains("Copperline"))
+    }
+
     @Test func badInputIsExplainedWithoutADocument() throws {
         let workspace = try Workspace(withFixtures: false)
         let missing = try workspace.run(["draft", "no-such-article.txt"], database: false)
