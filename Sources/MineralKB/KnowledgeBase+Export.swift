@@ -35,15 +35,20 @@ extension KnowledgeBase {
         }
     }
 
-    /// The graph as Graphviz DOT: entities as nodes (shaped by kind), links as labelled edges.
-    /// With `entityName`, only its neighbourhood to `depth`. Render with `dot -Tsvg`.
-    public func exportDOT(around entityName: String? = nil, depth: Int = 1) throws -> String {
+    /// The graph as Graphviz DOT: entities as nodes, shaped and coloured by kind (with a legend),
+    /// every claim its own edge, labelled in words with its detail, share, figure and dates.
+    /// With `entityName`, only its neighbourhood to `depth`; with `includeHierarchy`, the places'
+    /// containers too, joined by dashed "is part of" edges. Render with `dot -Tsvg`.
+    public func exportDOT(around entityName: String? = nil, depth: Int = 1, includeHierarchy: Bool = false) throws -> String {
         let scope = try entityName.map { try exportScope(around: $0, depth: depth) }
         return try KnowledgeBase.wrap {
             var nodes: [Int64: EntityRef] = [:]
             var edges: [String] = []
             try database.forEachRow(sql: """
-                SELECT l.id, l.relation, f.id, f.kind, f.name, t.id, t.kind, t.name FROM links AS l
+                SELECT l.id, r.label, f.id, f.kind, f.name, t.id, t.kind, t.name, l.role, l.share_percent,
+                       l.quantity, l.unit, l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status
+                FROM links AS l
+                JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
                 JOIN entities AS f ON f.id = l.from_id JOIN entities AS t ON t.id = l.to_id ORDER BY l.id
                 """) { row in
                 let linkID: Int64 = try row[0]
@@ -53,16 +58,55 @@ extension KnowledgeBase {
                 let to = EntityRef(id: try row[5], kind: toKind, name: try row[7])
                 nodes[from.id] = from
                 nodes[to.id] = to
-                edges.append("  n\(from.id) -> n\(to.id) [label=\(KnowledgeBase.dotString(try row[1]))];")
+                var label: [String] = [try row[1]]
+                var details: [String] = []
+                if let role: String = try row[8] { details.append(role) }
+                if let share: Double = try row[9] { details.append(KnowledgeBase.dotNumber(share) + "%") }
+                if let quantity: Double = try row[10] {
+                    details.append(KnowledgeBase.dotNumber(quantity) + ((try row[11] as String?).map { " " + $0 } ?? ""))
+                }
+                if !details.isEmpty { label.append(details.joined(separator: ", ")) }
+                var dates: [String] = []
+                if let since = QualifiedDate(try row[12], try row[13]) { dates.append("since \(since)") }
+                if let until = QualifiedDate(try row[14], try row[15]) { dates.append("until \(until)") }
+                if let asOf: String = try row[16] { dates.append("as of \(asOf)") }
+                let status: String = try row[17]
+                if status != "active" { dates.append(status) }
+                if !dates.isEmpty { label.append(dates.joined(separator: ", ")) }
+                let style = status == "active" ? "" : ", style=dotted"
+                edges.append("  n\(from.id) -> n\(to.id) [label=\(KnowledgeBase.dotString(label.joined(separator: "\n")))\(style)];")
             }
-            var lines = ["digraph mineralkb {", "  rankdir=LR;", "  node [fontname=\"Helvetica\"];", "  edge [fontname=\"Helvetica\", fontsize=10];"]
+            if includeHierarchy {
+                edges += try hierarchyEdges(adding: &nodes)
+            }
+            var lines = ["digraph mineralkb {", "  rankdir=LR;", "  node [fontname=\"Helvetica\", style=filled];",
+                         "  edge [fontname=\"Helvetica\", fontsize=10];"]
             for node in nodes.values.sorted(by: { $0.id < $1.id }) {
-                lines.append("  n\(node.id) [label=\(KnowledgeBase.dotString(node.name)), shape=\(KnowledgeBase.dotShape(node.kind))];")
+                lines.append("  n\(node.id) [label=\(KnowledgeBase.dotString(node.name)), \(KnowledgeBase.dotLook(node.kind))];")
             }
             lines += edges
+            lines += KnowledgeBase.dotLegend(kinds: Set(nodes.values.map(\.kind)))
             lines.append("}")
             return lines.joined(separator: "\n") + "\n"
         }
+    }
+
+    /// Dashed "is part of" edges from every place among `nodes` up to the top of its hierarchy,
+    /// adding the containers as nodes.
+    private func hierarchyEdges(adding nodes: inout [Int64: EntityRef]) throws -> [String] {
+        var edges: [String] = []
+        var done = Set<Int64>()
+        var pending = nodes.values.filter { $0.kind == .place }.map(\.id).sorted()
+        while let place = pending.popLast() {
+            guard done.insert(place).inserted else { continue }
+            guard let parent = try database.fetchAll(sql: """
+                SELECT parent.id, parent.name FROM places AS p JOIN places AS parent ON parent.id = p.parent_id WHERE p.id = ?
+                """, arguments: [place], { row in EntityRef(id: try row[0], kind: .place, name: try row[1]) }).first else { continue }
+            nodes[parent.id] = parent
+            edges.append("  n\(place) -> n\(parent.id) [label=\"is part of\", style=dashed, color=gray40, fontcolor=gray40];")
+            pending.append(parent.id)
+        }
+        return edges
     }
 
     // MARK: - Scope
@@ -265,14 +309,33 @@ extension KnowledgeBase {
             .replacingOccurrences(of: "\n", with: "\\n") + "\""
     }
 
-    static func dotShape(_ kind: EntityKind) -> String {
+    /// A node's shape and fill by kind; the legend shows the same.
+    static func dotLook(_ kind: EntityKind) -> String {
         switch kind {
-        case .organisation: return "box"
-        case .person: return "ellipse"
-        case .place: return "house"
-        case .mineral: return "diamond"
-        case .forum: return "octagon"
-        case .project: return "component"
+        case .organisation: return "shape=box, fillcolor=\"#cfe2f3\""
+        case .person: return "shape=ellipse, fillcolor=\"#fce5cd\""
+        case .place: return "shape=house, fillcolor=\"#d9ead3\""
+        case .mineral: return "shape=diamond, fillcolor=\"#fff2cc\""
+        case .forum: return "shape=octagon, fillcolor=\"#ead1dc\""
+        case .project: return "shape=component, fillcolor=\"#d9d2e9\""
         }
+    }
+
+    /// A boxed legend with one node per kind drawn, in its shape and colour.
+    static func dotLegend(kinds: Set<EntityKind>) -> [String] {
+        let shown = EntityKind.allCases.filter(kinds.contains)
+        guard !shown.isEmpty else { return [] }
+        var lines = ["  subgraph cluster_legend {", "    label=\"Legend\";", "    fontname=\"Helvetica\";", "    style=rounded;"]
+        for kind in shown {
+            lines.append("    legend_\(kind.rawValue) [label=\(dotString(kind.rawValue)), \(dotLook(kind))];")
+        }
+        lines.append("    legend_lines [shape=plaintext, style=\"\", label=\"solid: an active claim\\ldotted: planned or former\\ldashed: is part of (place hierarchy)\\l\"];")
+        lines.append("  }")
+        return lines
+    }
+
+    /// 40 rather than 40.0; 12.5 as it is.
+    static func dotNumber(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }

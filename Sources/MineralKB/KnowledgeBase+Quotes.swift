@@ -91,7 +91,7 @@ extension KnowledgeBase {
     }
 
     static let quoteSearchSQL = """
-        SELECT q.*, snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet
+        SELECT q.*, highlight(quotes_fts, 0, '[', ']') AS snippet
         FROM quotes_fts JOIN quote_details AS q ON q.quote_id = quotes_fts.rowid
         WHERE quotes_fts MATCH :match
         \(quoteFilterSQL)

@@ -23,6 +23,6 @@ public struct QuoteRow: Hashable, Codable, Sendable {
     public let source: SourceCitation
     /// The quote this one rewords, when another outlet printed it first.
     public let originalQuoteID: Int64?
-    /// For a full-text search: the matching passage with the hits in [brackets].
+    /// For a full-text search: the whole text with the hits in [brackets].
     public let snippet: String?
 }

@@ -4,10 +4,15 @@ import MineralKB
 /// comma, a double quote, CR or LF is put in double quotes, with its double quotes doubled.
 final class CSVRenderer: RowRenderer {
     private let output: OutputBuffer
+    private let writesHeader: Bool
 
-    init(output: OutputBuffer) { self.output = output }
+    /// - Parameter writesHeader: false for `--no-headers`: records only.
+    init(output: OutputBuffer, writesHeader: Bool = true) {
+        self.output = output
+        self.writesHeader = writesHeader
+    }
 
-    func begin(columns: [String]) { writeRecord(columns) }
+    func begin(columns: [String]) { if writesHeader { writeRecord(columns) } }
 
     func write(_ row: [QueryValue]) { writeRecord(row.map(CellText.of)) }
 

@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
             found and exits with 1.
 
             Example:
-              mkb check --db research.sqlite
+              mkb check --format json
             """
     )
 
@@ -22,15 +22,14 @@ struct CheckCommand: ParsableCommand {
         // Read-write: FTS5's integrity check is written as an INSERT (it changes nothing).
         let kb = try global.openExisting()
         let problems = try kb.check()
-        if problems.isEmpty {
-            printError("ok: \(kb.path) passes the integrity, foreign key, full-text index and entity checks")
-            return
-        }
+        // Every format's whole result goes to standard output: an empty list when all is well.
         try Listing.print(problems, columns: [
             .text("check") { $0.check.rawValue },
-            .text("problem") { $0.message },
-        ], format: output.format)
-        printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(kb.path)")
-        throw ExitCode(1)
+            .text("problem") { $0.message }.wrapped(atLeast: 30),
+        ], options: output, empty: "ok: \(kb.path) passes the integrity, foreign key, full-text index and entity checks")
+        if !problems.isEmpty {
+            printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(kb.path)")
+            throw ExitCode(1)
+        }
     }
 }

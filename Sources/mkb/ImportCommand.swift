@@ -14,8 +14,7 @@ struct ImportCommand: ParsableCommand {
             counted, then nothing is written (and no database file is created).
 
             Example:
-              mkb import Fixtures
-              mkb import --dry-run new-articles/ --db research.sqlite
+              mkb import --dry-run Fixtures
             """
     )
 

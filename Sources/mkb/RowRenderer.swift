@@ -13,11 +13,12 @@ protocol RowRenderer: AnyObject {
 extension OutputFormat {
     /// The renderer for this format, writing to `output`.
     ///
+    /// - Parameter style: how a table is fitted, and whether table and csv print their header.
     /// - Parameter emptyJSONArray: print `[]` for no rows in `json` (sqlite3 prints nothing, and `mkb sql` does the same).
-    func makeRenderer(output: OutputBuffer, emptyJSONArray: Bool = true) -> RowRenderer {
+    func makeRenderer(output: OutputBuffer, style: TableStyle = .full, emptyJSONArray: Bool = true) -> RowRenderer {
         switch self {
-        case .table: return TableRenderer(output: output)
-        case .csv: return CSVRenderer(output: output)
+        case .table: return TableRenderer(output: output, style: style)
+        case .csv: return CSVRenderer(output: output, writesHeader: style.showsHeaders)
         case .json: return JSONRenderer(output: output, emptyArray: emptyJSONArray)
         case .jsonl: return JSONLinesRenderer(output: output)
         case .markdown: return MarkdownRenderer(output: output)

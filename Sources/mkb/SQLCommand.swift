@@ -22,8 +22,7 @@ struct SQLCommand: ParsableCommand {
             With --format json the output is exactly what `sqlite3 -json` prints for the same query.
 
             Example:
-              mkb sql "SELECT * FROM firm_presence WHERE within = :p" -p p Pakistan
-              mkb sql "SELECT name FROM minerals WHERE symbol IN (?, ?)" Cu Li --format json
+              mkb sql "SELECT place FROM firm_presence WHERE within = :p" -p p Pakistan
             """
     )
 
@@ -61,9 +60,14 @@ struct SQLCommand: ParsableCommand {
         let query = ReadOnlyQuery(sql: text, positionalParameters: values.map(SQLCommand.value),
                                   namedParameters: named, timeLimit: timeout)
         let kb = try global.openForReading()
-        let renderer = output.format.makeRenderer(output: OutputBuffer.standardOutput(), emptyJSONArray: false)
-        try kb.run(query, columns: renderer.begin, row: renderer.write)
+        let renderer = output.format.makeRenderer(output: OutputBuffer.standardOutput(), style: output.tableStyle(), emptyJSONArray: false)
+        var rowCount = 0
+        try kb.run(query, columns: renderer.begin) { row in
+            rowCount += 1
+            renderer.write(row)
+        }
         renderer.finish()
+        if rowCount == 0 { printError("no rows") }
     }
 
     private static func readStandardInput() throws -> String {

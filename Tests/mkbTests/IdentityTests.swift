@@ -185,7 +185,7 @@ import Testing
         #expect(report.output.contains("date not given, source published 2026-01-29, Min Ziheng"))
         let quotes = try workspace.run("quotes", "--by", "Min Ziheng", "--format", "csv")
         #expect(quotes.output.hasPrefix("said_on,speaker"))
-        #expect(quotes.output.contains("source_published"))
+        #expect(quotes.output.contains(",published_on"))
         #expect(IdentityTests.lines(quotes.output).split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix(",Min Ziheng") && $0.hasSuffix(",2026-01-29") })
     }
 }
