@@ -3,7 +3,7 @@ import SQLite
 import Testing
 @testable import MineralKB
 
-/// Migration 0010 on a base written before it: sources re-keyed, ISO codes as identifiers,
+/// Migration 0006 on a base written before it: sources re-keyed, ISO codes as identifiers,
 /// reference data marked, nothing lost.
 @Suite struct IdentityMigrationTests {
     @Test func sourcesOfAnOlderBaseAreReKeyedAndKept() throws {
