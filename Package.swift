@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .library(name: "SQLite", targets: ["SQLite"]),
         .library(name: "MineralKB", targets: ["MineralKB"]),
+        // For the benchmark package (Benchmarks/), which shares the tests' helpers.
+        .library(name: "TestSupport", targets: ["TestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,18 +40,21 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-schema"]
         ),
+        // What the tests and the benchmarks share: temporary directories, the repository's folders,
+        // a seeded random generator. Depends on nothing of ours.
+        .target(name: "TestSupport"),
         .testTarget(
             name: "MineralKBTests",
-            dependencies: ["MineralKB"]
+            dependencies: ["MineralKB", "TestSupport"]
         ),
         // End-to-end tests that run the built `mkb` binary as a user would.
         .testTarget(
             name: "mkbTests",
-            dependencies: ["MineralKB"]
+            dependencies: ["MineralKB", "TestSupport"]
         ),
         .testTarget(
             name: "SQLiteTests",
-            dependencies: ["SQLite"]
+            dependencies: ["SQLite", "TestSupport"]
         ),
         // The wrapper benchmark's raw side: the same workloads as plain C loops over the SQLite API.
         .target(

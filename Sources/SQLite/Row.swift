@@ -3,19 +3,28 @@ import Foundation
 
 /// The current row of a statement that is stepping through its results.
 ///
-/// A `Row` is a view, not a copy: it is valid until the statement steps again or is reset.
-/// Read the values you need (`let name: String = try row[1]`) before moving on.
+/// A `Row` is a view, not a copy: it reads while its statement stays on that row. Read the values
+/// you need (`let name: String = try row[1]`) before moving on. A row kept longer cannot dangle:
+/// it holds its statement alive, and reading it after the statement stepped or was reset throws
+/// `.misuse` instead of returning another row's values.
 public struct Row {
-    // unowned(unsafe): a row is only used while its statement steps, so it must not pay
-    // retain/release on every column read of a million-row scan.
-    @usableFromInline unowned(unsafe) let statement: Statement
+    // A strong reference: a row that escapes its loop (say, returned from `fetchAll`) keeps the
+    // statement, and so the memory SQLite reads from, alive. Column reads borrow the row and cost
+    // no retain; making the row costs one.
+    @usableFromInline let statement: Statement
+    /// The statement's generation when the row was made: reads check it is still current.
+    @usableFromInline let generation: UInt64
     /// Kept here so that the bounds check of an inlined column read touches nothing but the row.
     @usableFromInline let columnCount: Int32
 
     init(statement: Statement) {
         self.statement = statement
+        self.generation = statement.generation
         self.columnCount = statement.columnCount
     }
+
+    /// True while the statement is still on this row.
+    public var isCurrent: Bool { statement.generation == generation }
 
     /// The number of columns.
     @inlinable public var count: Int { Int(columnCount) }
@@ -51,7 +60,7 @@ public struct Row {
 
     /// Every value of the row, in column order.
     public var values: [SQLiteValue] {
-        (0..<statement.columnCount).map { rawValue(at: $0) }
+        get throws { try (0..<columnCount).map { try rawValue(at: $0) } }
     }
 
     // MARK: - Raw reads, shared by the SQLiteColumnDecodable conformances
@@ -66,18 +75,24 @@ public struct Row {
     var handle: OpaquePointer { statement.handle }
 
     /// The column's value object; valid until the statement steps again or is reset.
-    private func value(at index: Int32) -> OpaquePointer? {
-        sqlite3_column_value(handle, index)
+    /// - Throws: `.misuse` when the statement has moved on from this row.
+    private func value(at index: Int32) throws -> OpaquePointer? {
+        guard statement.generation == generation else { throw staleRow() }
+        return sqlite3_column_value(handle, index)
+    }
+
+    private func staleRow() -> SQLiteError {
+        SQLiteError(code: .misuse, message: "a row was read after its statement moved on; read values inside the loop that produced the row", sql: statement.sql)
     }
 
     @usableFromInline
-    func isNull(at index: Int32) -> Bool {
-        sqlite3_value_type(value(at: index)) == SQLITE_NULL
+    func isNull(at index: Int32) throws -> Bool {
+        sqlite3_value_type(try value(at: index)) == SQLITE_NULL
     }
 
     @usableFromInline
-    func rawValue(at index: Int32) -> SQLiteValue {
-        let value = value(at: index)
+    func rawValue(at index: Int32) throws -> SQLiteValue {
+        let value = try value(at: index)
         switch sqlite3_value_type(value) {
         case SQLITE_INTEGER: return .integer(sqlite3_value_int64(value))
         case SQLITE_FLOAT: return .real(sqlite3_value_double(value))
@@ -89,7 +104,7 @@ public struct Row {
 
     @usableFromInline
     func rawInt64(at index: Int32, expecting type: String) throws -> Int64 {
-        let value = value(at: index)
+        let value = try value(at: index)
         switch sqlite3_value_type(value) {
         case SQLITE_INTEGER:
             return sqlite3_value_int64(value)
@@ -103,7 +118,7 @@ public struct Row {
 
     @usableFromInline
     func rawDouble(at index: Int32) throws -> Double {
-        let value = value(at: index)
+        let value = try value(at: index)
         switch sqlite3_value_type(value) {
         case SQLITE_FLOAT, SQLITE_INTEGER: return sqlite3_value_double(value)
         default: throw mismatch(at: index, expected: "Double")
@@ -112,7 +127,7 @@ public struct Row {
 
     @usableFromInline
     func rawString(at index: Int32) throws -> String {
-        let value = value(at: index)
+        let value = try value(at: index)
         switch sqlite3_value_type(value) {
         case SQLITE_TEXT, SQLITE_INTEGER, SQLITE_FLOAT: return text(of: value)
         default: throw mismatch(at: index, expected: "String")
@@ -121,7 +136,7 @@ public struct Row {
 
     @usableFromInline
     func rawData(at index: Int32) throws -> Data {
-        let value = value(at: index)
+        let value = try value(at: index)
         switch sqlite3_value_type(value) {
         case SQLITE_BLOB: return blob(of: value)
         case SQLITE_TEXT: return Data(text(of: value).utf8)
