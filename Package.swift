@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "SQLite", targets: ["SQLite"]),
         .library(name: "MineralKB", targets: ["MineralKB"]),
+        .executable(name: "mkb", targets: ["mkb"]),
         // For the benchmark package (Benchmarks/), which shares the tests' helpers.
         .library(name: "TestSupport", targets: ["TestSupport"]),
     ],
@@ -55,27 +56,6 @@ let package = Package(
         .testTarget(
             name: "SQLiteTests",
             dependencies: ["SQLite", "TestSupport"]
-        ),
-        // The wrapper benchmark's raw side: the same workloads as plain C loops over the SQLite API.
-        .target(
-            name: "CRawBenchmark",
-            linkerSettings: [.linkedLibrary("sqlite3")]
-        ),
-        // The wrapper benchmark: ours vs raw C, alternated in pairs. Run in release (see BENCHMARKS.md).
-        .executableTarget(
-            name: "SQLiteBenchmark",
-            dependencies: ["SQLite", "CRawBenchmark"]
-        ),
-        // The knowledge-base benchmark's raw side: the rows an import wrote, inserted again by plain C.
-        .target(
-            name: "CKBRawImport",
-            linkerSettings: [.linkedLibrary("sqlite3")]
-        ),
-        // The knowledge-base benchmark: generated documents at scale, import and queries vs raw C and
-        // the sqlite3 shell. Run in release (see BENCHMARKS.md).
-        .executableTarget(
-            name: "KBBenchmark",
-            dependencies: ["MineralKB", "SQLite", "CKBRawImport"]
         ),
     ]
 )

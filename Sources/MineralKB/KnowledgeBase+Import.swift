@@ -2,8 +2,9 @@ import Foundation
 import SQLite
 
 extension KnowledgeBase {
-    /// The tables whose growth an import reports.
-    static let importedTables = [
+    /// The tables an import writes and whose growth it reports, in an order that satisfies their
+    /// foreign keys (what a row refers to comes first).
+    public static let importedTables = [
         "sources", "entities", "organisations", "people", "places", "minerals", "forums", "projects",
         "aliases", "entity_sources", "links", "link_sources", "quotes", "quote_mentions", "identifiers",
     ]
@@ -114,7 +115,7 @@ extension KnowledgeBase {
     }
 
     /// The page cache during an import, in SQLite's units (negative: kibibytes), 64 MiB.
-    static let importCacheSize = -65_536
+    public static let importCacheSize = -65_536
 
     /// Keeps the query planner's statistics (`sqlite_stat1`) fresh: a table that grew by more than a
     /// tenth since it was last analysed is analysed again, inside the import's transaction. Without

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import MineralKB
 import SQLite
@@ -18,9 +19,9 @@ final class BenchmarkRun {
     private var template = ""
     private var rowCopy: RowCopy?
 
-    /// The cache the importer gives SQLite for a bulk import (see `Importer`); both baselines get
-    /// the same, so the three write with the same memory.
-    static let importPragmas = "PRAGMA cache_size = -65536"
+    /// The cache the importer gives SQLite for a bulk import, read from the library; both baselines
+    /// get the same, so the three write with the same memory.
+    static let importPragmas = "PRAGMA cache_size = \(KnowledgeBase.importCacheSize)"
 
     init(options: BenchmarkOptions) throws {
         self.options = options
@@ -225,14 +226,11 @@ final class BenchmarkRun {
     // MARK: - Helpers
 
     private func fixturesDirectory() throws -> URL {
-        let candidates: [String?] = [
-            options.fixtures,
-            FileManager.default.currentDirectoryPath + "/Fixtures",
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("Fixtures").path,
-        ]
-        for case let path? in candidates where FileManager.default.fileExists(atPath: path) { return URL(fileURLWithPath: path) }
-        throw BenchmarkFailure(description: "cannot find the Fixtures folder; give it with --fixtures PATH")
+        let path = options.fixtures ?? Repository.fixtures.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw BenchmarkFailure(description: "cannot find the Fixtures folder at \(path); give it with --fixtures PATH")
+        }
+        return URL(fileURLWithPath: path)
     }
 
     /// Entities, links and quotes in the documents of a folder.

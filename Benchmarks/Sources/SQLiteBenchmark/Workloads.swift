@@ -47,9 +47,23 @@ enum Ours {
         }
     }
 
-    /// wrapper.read: every row, each column decoded into a native Swift value (Int64, String, String, Int).
+    /// wrapper.read: every row; numbers decoded, text lent as UTF-8 bytes (no String), as the C side reads it.
     @inline(never)  // its own frame, so a profiler can count it alone (callgrind --toggle-collect)
     static func read(_ db: Database) throws -> Checksum {
+        var checksum = Checksum()
+        try db.forEachRow(sql: BenchmarkSQL.selectAll) { row in
+            let id: Int64 = try row[0]
+            let name = try row.withUTF8(at: 1) { $0.count }
+            let country = try row.withUTF8(at: 2) { $0.count }
+            let founded: Int = try row[3]
+            checksum.add(id: id, textBytes: name + country, founded: founded)
+        }
+        return checksum
+    }
+
+    /// wrapper.read.string: every row, each column decoded into a native Swift value (Int64, String, String, Int).
+    @inline(never)  // its own frame, so a profiler can count it alone (callgrind --toggle-collect)
+    static func readStrings(_ db: Database) throws -> Checksum {
         var checksum = Checksum()
         try db.forEachRow(sql: BenchmarkSQL.selectAll) { row in
             let id: Int64 = try row[0]
@@ -84,10 +98,14 @@ enum Ours {
 
 extension Checksum {
     mutating func add(id: Int64, name: String, country: String, founded: Int) {
+        add(id: id, textBytes: name.utf8.count + country.utf8.count, founded: founded)
+    }
+
+    mutating func add(id: Int64, textBytes bytes: Int, founded: Int) {
         rows += 1
         idSum &+= id
         foundedSum &+= Int64(founded)
-        textBytes &+= Int64(name.utf8.count + country.utf8.count)
+        textBytes &+= Int64(bytes)
     }
 
     init(_ raw: raw_bench_checksum) {

@@ -4,8 +4,8 @@
 //     BENCH <name> ours_s=... baseline_s=... ratio=...      (with a baseline)
 //     BENCH <name> p50_ms=... p95_ms=...                    (query latency over many arguments)
 //
-// Run it in release, after building everything (the `mkb` binary is measured too):
-//     swift build -c release && .build/release/KBBenchmark --scale large
+// Run it in release from the repository's top folder (the `mkb` binary is built with it and measured too):
+//     swift build -c release --package-path Benchmarks && Benchmarks/.build/release/KBBenchmark --scale large
 // See BENCHMARKS.md for what each line means and what limits it.
 import Foundation
 import SQLite
@@ -27,7 +27,7 @@ struct BenchmarkOptions {
           --seed N      the generator's seed (default 20260129): the same seed writes the same documents
           --queries N   arguments per timed query (default 100)
           --dir PATH    work folder (default: a new folder in the temporary directory), removed unless --keep
-          --fixtures P  the Fixtures folder (default: ./Fixtures, else the one next to the sources)
+          --fixtures P  the Fixtures folder (default: the repository's)
           --mkb PATH    the mkb binary to time (default: next to this binary)
         """
 

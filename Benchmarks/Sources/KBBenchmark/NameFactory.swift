@@ -1,3 +1,4 @@
+import TestSupport
 import MineralKB
 
 /// Makes realistic names that are unique after normalisation, across every kind and the reference

@@ -1,3 +1,4 @@
+import TestSupport
 import MineralKB
 import SQLite
 

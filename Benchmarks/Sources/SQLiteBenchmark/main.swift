@@ -1,26 +1,31 @@
-// The wrapper benchmark: the same workloads through our Swift wrapper ("ours") and through
-// plain C loops over the SQLite C API ("raw"), alternated pair by pair, one line per workload:
+// The wrapper benchmark: the same workloads through our Swift wrapper ("ours"), through plain C
+// loops over the SQLite C API ("raw") and through GRDB 7 ("grdb"), alternated round by round, one
+// line per workload:
 //
-//     BENCH <workload> ours_s=<median seconds> raw_s=<median seconds> ratio=<median of ours/raw per pair>
+//     BENCH <workload> ours_s=<median s> raw_s=<median s> ratio=<median of ours/raw per round> grdb_s=<median s> grdb_ratio=<median of grdb/raw>
 //
-// Run it in release: swift run -c release --scratch-path .build-bench SQLiteBenchmark [--pairs N] [--rows N]
+// Run it in release from the repository's top folder:
+//     swift build -c release --package-path Benchmarks && Benchmarks/.build/release/SQLiteBenchmark [--pairs N] [--rows N]
 import Foundation
 import SQLite
+import TestSupport
 
 struct Options {
     var pairs = 20
     var rows = 1_000_000
     var lookups = 100_000
-    var workloads: Set<String> = ["wrapper.insert", "wrapper.read", "wrapper.lookup"]
+    var workloads: Set<String> = Options.allWorkloads
+    static let allWorkloads: Set<String> = ["wrapper.insert", "wrapper.read", "wrapper.read.string", "wrapper.lookup"]
     var directory: String?
     var shortText = false
 
     static let usage = """
         usage: SQLiteBenchmark [--pairs N] [--rows N] [--lookups N] [--workload NAME]... [--dir PATH] [--short-text]
-          --pairs N        timed (ours, raw) pairs per workload (default 20)
+          --pairs N        timed rounds (ours, raw, grdb) per workload (default 20)
           --rows N         rows inserted and read (default 1000000)
           --lookups N      primary-key lookups (default 100000)
-          --workload NAME  run only this workload (repeatable): wrapper.insert, wrapper.read, wrapper.lookup
+          --workload NAME  run only this workload (repeatable): wrapper.insert, wrapper.read (text as bytes),
+                           wrapper.read.string (text as String), wrapper.lookup
           --dir PATH       folder for the database files (default: a new folder in the temporary directory)
           --short-text     diagnostic: names and countries of at most 15 bytes (Swift small strings, no heap allocation)
         """
@@ -48,7 +53,7 @@ struct Options {
             case "--short-text": shortText = true
             case "--workload":
                 let name = try value(for: argument)
-                guard workloads.contains(name) else { throw OptionError(message: "unknown workload \"\(name)\"") }
+                guard Options.allWorkloads.contains(name) else { throw OptionError(message: "unknown workload \"\(name)\"") }
                 chosen.insert(name)
             case "-h", "--help":
                 print(Options.usage)
@@ -70,10 +75,11 @@ struct BenchmarkFailure: Error, CustomStringConvertible {
     let description: String
 }
 
-/// Timed pairs of one workload; reports medians.
+/// Timed rounds of one workload; reports medians.
 struct PairedTimes {
     var ours: [Double] = []
     var raw: [Double] = []
+    var grdb: [Double] = []
 
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
@@ -83,12 +89,14 @@ struct PairedTimes {
 
     func line(for workload: String) -> String {
         let ratios = zip(ours, raw).map { $0 / $1 }
+        let grdbRatios = zip(grdb, raw).map { $0 / $1 }
         return "BENCH \(workload) ours_s=\(format(PairedTimes.median(ours), 4)) raw_s=\(format(PairedTimes.median(raw), 4)) ratio=\(format(PairedTimes.median(ratios), 3))"
+            + " grdb_s=\(format(PairedTimes.median(grdb), 4)) grdb_ratio=\(format(PairedTimes.median(grdbRatios), 3))"
     }
 
-    /// Every pair, for the log on standard error.
+    /// Every round, for the log on standard error.
     func detail() -> String {
-        zip(ours, raw).map { "\(format($0, 4))/\(format($1, 4))=\(format($0 / $1, 3))" }.joined(separator: " ")
+        (0..<ours.count).map { "\(format(ours[$0], 4))/\(format(raw[$0], 4))/\(format(grdb[$0], 4))" }.joined(separator: " ")
     }
 }
 
@@ -103,25 +111,27 @@ func removeDatabase(at path: String) {
     for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 }
 
-/// Runs `pairs` alternating (ours, raw) timings after one untimed warm-up of each side.
-func runPairs(_ workload: String, pairs: Int, ours: () throws -> Double, raw: () throws -> Double) throws -> PairedTimes {
+/// Runs `pairs` rounds of (ours, raw, grdb) timings after one untimed warm-up of each side.
+func runPairs(_ workload: String, pairs: Int, ours: () throws -> Double, raw: () throws -> Double,
+              grdb: () throws -> Double) throws -> PairedTimes {
     _ = try ours()
     _ = try raw()
+    _ = try grdb()
     var times = PairedTimes()
     for _ in 0..<pairs {
         times.ours.append(try ours())
         times.raw.append(try raw())
+        times.grdb.append(try grdb())
     }
-    log("# \(workload) pairs (ours/raw=ratio): \(times.detail())")
+    log("# \(workload) rounds (ours/raw/grdb seconds): \(times.detail())")
     print(times.line(for: workload))
     return times
 }
 
 func runBenchmark(_ options: Options) throws {
-    let directory = options.directory ?? FileManager.default.temporaryDirectory
-        .appendingPathComponent("mkb-wrapper-bench-\(ProcessInfo.processInfo.processIdentifier)").path
+    let temporary = options.directory == nil ? try TemporaryDirectory(prefix: "mkb-wrapper-bench") : nil
+    let directory = options.directory ?? temporary?.url.path ?? ""
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    defer { if options.directory == nil { try? FileManager.default.removeItem(atPath: directory) } }
 
     log("# SQLite \(Database.sqliteVersion), \(options.rows) rows\(options.shortText ? " (short text)" : ""), \(options.lookups) lookups, \(options.pairs) pairs, files in \(directory)")
     // All input is made before any timing: Swift [String] arrays for ours, the same bytes as C arrays for raw.
@@ -179,25 +189,41 @@ func runBenchmark(_ options: Options) throws {
             }()
             try verifyAndRemove(path)
             return seconds
+        }, grdb: {
+            let path = freshPath("grdb")
+            let seconds = try {
+                let queue = try GRDBSide.open(path)
+                try queue.inDatabase { try $0.execute(sql: BenchmarkSQL.createTable) }
+                return try withExtendedLifetime(queue) { try measure { try GRDBSide.insert(into: queue, rows) } }
+            }()
+            try verifyAndRemove(path)
+            return seconds
         })
     }
 
-    if options.workloads.contains("wrapper.read") || options.workloads.contains("wrapper.lookup") {
+    if !options.workloads.isDisjoint(with: ["wrapper.read", "wrapper.read.string", "wrapper.lookup"]) {
         // One connection per side for all runs; each side's warm-up run fills its own page cache.
         let db = try Ours.open(sharedPath)
         let connection = try Raw.open(sharedPath)
+        let queue = try GRDBSide.open(sharedPath)
+        /// Times `read` and checks that it read every row.
+        func timedRead(_ side: String, _ read: () throws -> Checksum) throws -> Double {
+            var checksum = Checksum()
+            let seconds = try measure { checksum = try read() }
+            guard checksum == expected else { throw BenchmarkFailure(description: "\(side) read \(checksum), expected \(expected)") }
+            return seconds
+        }
         if options.workloads.contains("wrapper.read") {
-            _ = try runPairs("wrapper.read", pairs: options.pairs, ours: {
-                var checksum = Checksum()
-                let seconds = try measure { checksum = try Ours.read(db) }
-                guard checksum == expected else { throw BenchmarkFailure(description: "ours read \(checksum), expected \(expected)") }
-                return seconds
-            }, raw: {
-                var checksum = Checksum()
-                let seconds = try measure { checksum = try Raw.read(connection) }
-                guard checksum == expected else { throw BenchmarkFailure(description: "raw read \(checksum), expected \(expected)") }
-                return seconds
-            })
+            _ = try runPairs("wrapper.read", pairs: options.pairs,
+                             ours: { try timedRead("ours", { try Ours.read(db) }) },
+                             raw: { try timedRead("raw", { try Raw.read(connection) }) },
+                             grdb: { try timedRead("grdb", { try GRDBSide.read(queue) }) })
+        }
+        if options.workloads.contains("wrapper.read.string") {
+            _ = try runPairs("wrapper.read.string", pairs: options.pairs,
+                             ours: { try timedRead("ours", { try Ours.readStrings(db) }) },
+                             raw: { try timedRead("raw", { try Raw.read(connection) }) },
+                             grdb: { try timedRead("grdb", { try GRDBSide.readStrings(queue) }) })
         }
         if options.workloads.contains("wrapper.lookup") {
             let reference = try Raw.lookup(connection, ids: ids)
@@ -213,6 +239,11 @@ func runBenchmark(_ options: Options) throws {
                 var checksum = Checksum()
                 let seconds = try measure { checksum = try Raw.lookup(connection, ids: ids) }
                 guard checksum == reference else { throw BenchmarkFailure(description: "raw lookup \(checksum), expected \(reference)") }
+                return seconds
+            }, grdb: {
+                var checksum = Checksum()
+                let seconds = try measure { checksum = try GRDBSide.lookup(queue, ids: ids) }
+                guard checksum == reference else { throw BenchmarkFailure(description: "grdb lookup \(checksum), expected \(reference)") }
                 return seconds
             })
         }

@@ -15,13 +15,6 @@ struct RowCopy {
         let insert: String
     }
 
-    /// In the order that satisfies the foreign keys: entities before their kind rows, places
-    /// before the places inside them (ids ascend), sources before what cites them.
-    static let tableOrder: [(name: String, orderBy: String?)] = [
-        ("entities", nil), ("organisations", nil), ("people", nil), ("places", nil), ("minerals", nil), ("forums", nil),
-        ("projects", nil), ("aliases", "entity_id, normalised"), ("sources", nil), ("entity_sources", "source_id, entity_id"),
-        ("links", nil), ("link_sources", "source_id, link_id"), ("quotes", nil), ("quote_mentions", "quote_id, entity_id"),
-    ]
 
     let tables: [Table]
     /// Run in the transaction before the rows and after them, as the importer does: the quotes'
@@ -41,7 +34,9 @@ struct RowCopy {
             after = "ANALYZE;"
         }
         var tables: [Table] = []
-        for (name, orderBy) in RowCopy.tableOrder {
+        // The importer's own list, whose order satisfies the foreign keys (sources and entities before
+        // what refers to them; places before the places inside them, as ids ascend).
+        for name in KnowledgeBase.importedTables {
             var columns: [String] = []
             var keys: [String] = []
             try template.forEachRow(sql: "SELECT name, pk FROM pragma_table_info(?) ORDER BY cid", arguments: [name]) { row in
@@ -56,7 +51,7 @@ struct RowCopy {
             } else {
                 let match = keys.map { "t.\($0) = x.\($0)" }.joined(separator: " AND ")
                 select = "SELECT \(columns.map { "x.\($0)" }.joined(separator: ", ")) FROM main.\(name) AS x "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM template.\(name) AS t WHERE \(match)) ORDER BY \(orderBy ?? keys.joined(separator: ", "))"
+                    + "WHERE NOT EXISTS (SELECT 1 FROM template.\(name) AS t WHERE \(match)) ORDER BY \(keys.joined(separator: ", "))"
             }
             let insert = "INSERT INTO main.\(name)(\(list)) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
             tables.append(Table(name: name, columns: columns, select: select, insert: insert))
