@@ -28,9 +28,11 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        // The knowledge-base benchmark's raw side: the rows an import wrote, inserted again by plain C.
+        // The knowledge-base benchmark's raw side: the rows an import wrote, inserted again by plain C
+        // on a connection opened as the wrapper benchmark's raw side opens one.
         .target(
             name: "CKBRawImport",
+            dependencies: ["CRawBenchmark"],
             linkerSettings: [.linkedLibrary("sqlite3")]
         ),
         // The knowledge-base benchmark: generated documents at scale, import and queries vs raw C and
@@ -39,6 +41,7 @@ let package = Package(
             name: "KBBenchmark",
             dependencies: [
                 "CKBRawImport",
+                "CRawBenchmark",
                 .product(name: "MineralKB", package: "MineralKB"),
                 .product(name: "SQLite", package: "MineralKB"),
                 .product(name: "TestSupport", package: "MineralKB"),

@@ -3,10 +3,10 @@ import SQLite
 
 extension KnowledgeBase {
     /// The tables an import writes and whose growth it reports, in an order that satisfies their
-    /// foreign keys (what a row refers to comes first).
+    /// foreign keys (what a row refers to comes first: a source names its publisher, an entity).
     public static let importedTables = [
-        "sources", "entities", "organisations", "people", "places", "minerals", "forums", "projects",
-        "aliases", "entity_sources", "links", "link_sources", "quotes", "quote_mentions", "identifiers",
+        "entities", "organisations", "people", "places", "minerals", "forums", "projects", "aliases",
+        "sources", "entity_sources", "links", "link_sources", "quotes", "quote_mentions", "identifiers",
     ]
 
     /// Imports documents in one transaction: all of them, or, if any has a problem, none.

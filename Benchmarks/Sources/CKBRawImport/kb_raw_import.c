@@ -21,10 +21,6 @@ struct kb_raw_rows {
     int32_t count;
 };
 
-struct kb_raw_connection {
-    sqlite3 *db;
-};
-
 static int reserve(kb_raw_table *table, size_t more) {
     if (table->size + more <= table->capacity) return 1;
     size_t capacity = table->capacity ? table->capacity : 1 << 20;
@@ -156,52 +152,9 @@ void kb_raw_free(kb_raw_rows *rows) {
     free(rows);
 }
 
-kb_raw_connection *kb_raw_open(const char *path, const char *pragmas, char *error, int32_t error_size) {
-    sqlite3 *db = NULL;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
-    if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
-        snprintf(error, (size_t)error_size, "cannot open %s: %s", path, db ? sqlite3_errmsg(db) : "out of memory");
-        sqlite3_close_v2(db);
-        return NULL;
-    }
-    sqlite3_extended_result_codes(db, 1);
-    int ignored = 0;
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DML, 0, &ignored);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DDL, 0, &ignored);
-    sqlite3_busy_timeout(db, 5000);
-    const char *setup[] = {
-        "PRAGMA foreign_keys = ON",
-        "SELECT count(*) FROM sqlite_schema",
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = NORMAL",
-        pragmas,
-    };
-    for (size_t i = 0; i < sizeof setup / sizeof setup[0]; i++) {
-        if (sqlite3_exec(db, setup[i], NULL, NULL, NULL) != SQLITE_OK) {
-            snprintf(error, (size_t)error_size, "%s: %s", setup[i], sqlite3_errmsg(db));
-            sqlite3_close_v2(db);
-            return NULL;
-        }
-    }
-    kb_raw_connection *connection = malloc(sizeof *connection);
-    if (!connection) {
-        snprintf(error, (size_t)error_size, "out of memory");
-        sqlite3_close_v2(db);
-        return NULL;
-    }
-    connection->db = db;
-    return connection;
-}
-
-void kb_raw_close(kb_raw_connection *connection) {
-    if (!connection) return;
-    sqlite3_close_v2(connection->db);
-    free(connection);
-}
-
-int32_t kb_raw_insert(kb_raw_connection *connection, const kb_raw_rows *rows, const char *before, const char *after,
+int32_t kb_raw_insert(raw_bench_connection *connection, const kb_raw_rows *rows, const char *before, const char *after,
                       char *error, int32_t error_size) {
-    sqlite3 *db = connection->db;
+    sqlite3 *db = raw_bench_db(connection);
     int code = sqlite3_exec(db, "BEGIN IMMEDIATE TRANSACTION", NULL, NULL, NULL);
     if (code != SQLITE_OK) {
         snprintf(error, (size_t)error_size, "BEGIN: %s", sqlite3_errmsg(db));

@@ -57,6 +57,10 @@ void raw_bench_close(raw_bench_connection *connection) {
     free(connection);
 }
 
+sqlite3 *raw_bench_db(raw_bench_connection *connection) {
+    return connection->db;
+}
+
 int32_t raw_bench_exec(raw_bench_connection *connection, const char *sql) {
     return run_script(connection->db, sql);
 }

@@ -145,6 +145,7 @@ final class BenchmarkRun {
         let sets: [(String, ChildModes.Query, [String])] = [
             ("kb.firms", .firms, try chooser.countries()),
             ("kb.firms.largest", .firms, try chooser.largestCountries()),
+            ("kb.firms.largest.page", .firmsPage, Array(repeating: try chooser.largestCountries().prefix(1), count: 20).flatMap { $0 }),
             ("kb.report.hub", .report, try chooser.hubs()),
             ("kb.report.typical", .report, try chooser.typicalEntities()),
             ("kb.path", .path, try chooser.pairs()),

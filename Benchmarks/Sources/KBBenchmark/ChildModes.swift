@@ -16,7 +16,7 @@ enum ChildModes {
 
     /// The named queries the benchmark times, by name.
     enum Query: String, CaseIterable {
-        case firms, report, path, quotes, open
+        case firms, firmsPage, report, path, quotes, open
     }
 
     /// `_query --db PATH --kind KIND --args FILE`: runs the query once per argument line (after a
@@ -28,6 +28,8 @@ enum ChildModes {
             switch kind {
             case .firms:
                 return try kb.firmsActive(in: argument).count
+            case .firmsPage:
+                return try kb.firmsActive(in: argument, limit: 50).count
             case .report:
                 let report = try kb.report(for: argument)
                 return report.linkGroups.reduce(0) { $0 + $1.links.count } + report.quotesBy.count + report.quotesAbout.count

@@ -1,4 +1,5 @@
 import CKBRawImport
+import CRawBenchmark
 import Foundation
 import MineralKB
 import SQLite
@@ -74,10 +75,10 @@ struct RowCopy {
             throw BenchmarkFailure(description: "raw load: \(RowCopy.message(error))")
         }
         defer { kb_raw_free(rows) }
-        guard let connection = kb_raw_open(target, pragmas, &error, Int32(error.count)) else {
+        guard let connection = raw_bench_open(target, pragmas, &error, Int32(error.count)) else {
             throw BenchmarkFailure(description: "raw open: \(RowCopy.message(error))")
         }
-        defer { kb_raw_close(connection) }
+        defer { raw_bench_close(connection) }
         let start = now(), startCPU = cpuSeconds()
         let code = kb_raw_insert(connection, rows, before, after, &error, Int32(error.count))
         let seconds = now() - start, cpu = cpuSeconds() - startCPU

@@ -8,11 +8,10 @@
 
 #include <stdint.h>
 
+#include "raw_benchmark.h"
+
 /// Rows of several tables, held in memory as compact tagged values. Opaque to Swift.
 typedef struct kb_raw_rows kb_raw_rows;
-
-/// An open connection to the target database. Opaque to Swift.
-typedef struct kb_raw_connection kb_raw_connection;
 
 /// Reads the rows to insert from the database at `source_path` (opened read-only, with the
 /// database at `attach_path` attached as `template` so a SELECT can leave out rows it already
@@ -29,17 +28,12 @@ int64_t kb_raw_value_bytes(const kb_raw_rows *rows);
 
 void kb_raw_free(kb_raw_rows *rows);
 
-/// Opens `path` as the Swift wrapper opens a file read-write (NOMUTEX, EXRESCODE, extended result
-/// codes, DQS off, 5 s busy timeout, foreign keys on, WAL, synchronous NORMAL), then runs `pragmas`.
-kb_raw_connection *kb_raw_open(const char *path, const char *pragmas, char *error, int32_t error_size);
-
-void kb_raw_close(kb_raw_connection *connection);
-
+/// On a connection opened by `raw_bench_open` (as the wrapper opens a file):
 /// BEGIN IMMEDIATE; the script `before` (may be NULL); every table in order, one prepared INSERT per
 /// table reused for every row, text bound with SQLITE_TRANSIENT (as the wrapper does); the script
 /// `after` (may be NULL); COMMIT. On failure rolls back, returns the SQLite result code and puts a
 /// message in `error`.
-int32_t kb_raw_insert(kb_raw_connection *connection, const kb_raw_rows *rows, const char *before, const char *after,
+int32_t kb_raw_insert(raw_bench_connection *connection, const kb_raw_rows *rows, const char *before, const char *after,
                       char *error, int32_t error_size);
 
 #endif

@@ -42,6 +42,9 @@ raw_bench_connection *raw_bench_open(const char *path, const char *pragmas, char
 /// Closes the connection (finalizing its statements).
 void raw_bench_close(raw_bench_connection *connection);
 
+/// The connection's SQLite handle, for the other C baselines (an opaque pointer to Swift).
+struct sqlite3 *raw_bench_db(raw_bench_connection *connection);
+
 /// Runs a script without results. Returns an SQLite result code.
 int32_t raw_bench_exec(raw_bench_connection *connection, const char *sql);
 
