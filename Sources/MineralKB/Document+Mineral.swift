@@ -8,6 +8,8 @@ extension Document {
         public var name: String
         /// Other names: former names, abbreviations, spellings.
         public var aliases: [String]?
+        /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
+        public var ids: [String]?
         /// A short description.
         public var description: String?
         /// The sentence of the source that reports it.
@@ -20,9 +22,10 @@ extension Document {
         public var group: String?
 
         /// A mineral called `name`, with the fields given.
-        public init(name: String, aliases: [String]? = nil, description: String? = nil, evidence: String? = nil, symbol: String? = nil, group: String? = nil) {
+        public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil, symbol: String? = nil, group: String? = nil) {
             self.name = name
             self.aliases = aliases
+            self.ids = ids
             self.description = description
             self.evidence = evidence
             self.symbol = symbol
@@ -34,7 +37,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, description, evidence, symbol, group, review
+            case name, aliases, ids, description, evidence, symbol, group, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -47,6 +50,7 @@ extension Document {
             self.init(
                 name: try container.decode(String.self, forKey: .name),
                 aliases: try container.decodeIfPresent([String].self, forKey: .aliases),
+                ids: try container.decodeIfPresent([String].self, forKey: .ids),
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
                 symbol: try container.decodeIfPresent(String.self, forKey: .symbol),

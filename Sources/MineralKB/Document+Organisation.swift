@@ -8,6 +8,8 @@ extension Document {
         public var name: String
         /// Other names: former names, abbreviations, spellings.
         public var aliases: [String]?
+        /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
+        public var ids: [String]?
         /// A short description.
         public var description: String?
         /// The sentence of the source that reports it.
@@ -18,9 +20,10 @@ extension Document {
         public var type: OrganisationType?
 
         /// An organisation called `name`, with the fields given.
-        public init(name: String, aliases: [String]? = nil, description: String? = nil, evidence: String? = nil, type: OrganisationType? = nil) {
+        public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil, type: OrganisationType? = nil) {
             self.name = name
             self.aliases = aliases
+            self.ids = ids
             self.description = description
             self.evidence = evidence
             self.type = type
@@ -31,7 +34,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, description, evidence, type, review
+            case name, aliases, ids, description, evidence, type, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -44,6 +47,7 @@ extension Document {
             self.init(
                 name: try container.decode(String.self, forKey: .name),
                 aliases: try container.decodeIfPresent([String].self, forKey: .aliases),
+                ids: try container.decodeIfPresent([String].self, forKey: .ids),
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
                 type: try container.decodeIfPresent(OrganisationType.self, forKey: .type))

@@ -8,6 +8,8 @@ extension Document {
         public var name: String
         /// Other names: former names, abbreviations, spellings.
         public var aliases: [String]?
+        /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
+        public var ids: [String]?
         /// A short description.
         public var description: String?
         /// The sentence of the source that reports it.
@@ -22,9 +24,10 @@ extension Document {
         public var isoCode: String?
 
         /// A place called `name`, with the fields given.
-        public init(name: String, aliases: [String]? = nil, description: String? = nil, evidence: String? = nil, type: String? = nil, within: String? = nil, isoCode: String? = nil) {
+        public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil, type: String? = nil, within: String? = nil, isoCode: String? = nil) {
             self.name = name
             self.aliases = aliases
+            self.ids = ids
             self.description = description
             self.evidence = evidence
             self.type = type
@@ -37,7 +40,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, description, evidence, type, within = "in", isoCode = "iso_code", review
+            case name, aliases, ids, description, evidence, type, within = "in", isoCode = "iso_code", review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -50,6 +53,7 @@ extension Document {
             self.init(
                 name: try container.decode(String.self, forKey: .name),
                 aliases: try container.decodeIfPresent([String].self, forKey: .aliases),
+                ids: try container.decodeIfPresent([String].self, forKey: .ids),
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
                 type: try container.decodeIfPresent(String.self, forKey: .type),

@@ -1,7 +1,8 @@
 extension Document {
-    /// The document the facts come from. A second import is the same source when its url (else its
-    /// reference, else its title or label) is the same. At least one of title, url, reference or
-    /// publisher is needed to tell it apart from others.
+    /// The document the facts come from. A source is its url, else its reference, else its title
+    /// with publisher and date: a second document for the same source replaces what the first
+    /// backed. At least one of url, reference or title is needed, so that two articles of one
+    /// outlet on one day are never taken for one.
     public struct Source: Hashable, Codable, Sendable {
         /// What kind of document it is; nil reads as an article.
         public var type: SourceType?

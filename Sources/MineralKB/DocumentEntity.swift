@@ -9,6 +9,9 @@ public protocol DocumentEntity: Hashable, Codable, Sendable {
     var name: String { get set }
     /// Other names: former names, abbreviations, spellings.
     var aliases: [String]? { get set }
+    /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`, `lei:…`): an identifier the
+    /// base knows names its entity whatever the names say, and tells namesakes apart.
+    var ids: [String]? { get set }
     /// A short description.
     var description: String? { get set }
     /// The sentence of the source that reports the entity.
@@ -21,10 +24,12 @@ public protocol DocumentEntity: Hashable, Codable, Sendable {
 
 /// The JSON field names every entity has; each kind's `CodingKeys` adds its own.
 public protocol DocumentEntityKey: CodingKey, CaseIterable, Sendable {
-    /// `name`, `aliases`, `description`, `evidence` and `review`.
+    /// `name`, `aliases`, `ids`, `description`, `evidence` and `review`.
     static var name: Self { get }
     /// Other names.
     static var aliases: Self { get }
+    /// Identifiers in outside registers.
+    static var ids: Self { get }
     /// A short description.
     static var description: Self { get }
     /// The sentence of the source that reports the entity.

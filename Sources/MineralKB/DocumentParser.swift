@@ -1,7 +1,5 @@
 import Foundation
 
-import Foundation
-
 /// Reads a JSON document into a `Document`, checking every field's presence and type.
 ///
 /// It never stops at the first problem: it reports every one it finds, each with its JSON path,
@@ -65,8 +63,8 @@ struct DocumentParser {
         source.dateline = object.optional(.dateline) { name($0, at: $1) }
         source.review = object.optional(.review) { string($0, at: $1) }
         finish(&object)
-        if source.title == nil && source.url == nil && source.reference == nil && source.publisher == nil {
-            problem(path, "a source needs at least a title, a url, a reference or a publisher to be told apart from others")
+        if source.title == nil && source.url == nil && source.reference == nil {
+            problem(path, SourceKey.missingMessage)
         }
         return source
     }
@@ -85,6 +83,7 @@ struct DocumentParser {
         let name = object.required(.name) { self.name($0, at: $1) }
         var entity = Entity(name: name ?? "")
         entity.aliases = object.optionalArray(.aliases) { self.name($0, at: $1) }
+        entity.ids = object.optionalArray(.ids) { identifier($0, at: $1) }
         entity.description = object.optional(.description) { text($0, at: $1) }
         entity.evidence = object.optional(.evidence) { text($0, at: $1) }
         entity.review = object.optional(.review) { string($0, at: $1) }
@@ -222,6 +221,16 @@ struct DocumentParser {
         guard let text = text(value, at: path) else { return nil }
         guard DocumentParser.hasASCIILetterOrDigit(text) || !NameNormaliser.normalise(text).isEmpty else {
             problem(path, "expected a name with at least one letter or digit, found \"\(text)\"")
+            return nil
+        }
+        return text
+    }
+
+    /// An identifier written `scheme:value`, as written (the importer folds the scheme's case).
+    private mutating func identifier(_ value: JSONValue, at path: String) -> String? {
+        guard let text = text(value, at: path) else { return nil }
+        guard Identifier(text) != nil else {
+            problem(path, Identifier.expectation + ", found \"\(text)\"")
             return nil
         }
         return text

@@ -16,6 +16,18 @@ final class Importer {
     private(set) var rowsAdded: [String: Int] = [:]
     private var problems: [DocumentProblem] = []
     private var file = ""
+    /// Sources this import wrote, with the file that gave each: two documents for one source are refused.
+    private var sourcesWritten: [Int64: String] = [:]
+    /// Entities this import created: declaring them again in a later document is no merge to report.
+    private var created: Set<Int64> = []
+    /// What the current document backs, as written: what a re-import keeps of the source's facts.
+    private var backing = Curator.Backing()
+    /// Curated names of entities no document had declared yet when the curation was read.
+    private var pendingCuration: [(file: String, path: String, entity: CurationDocument.Entity)] = []
+    /// Facts of the current document that a re-import kept but changed (a quote's date), in words.
+    private var changed: [String] = []
+    /// When the current document's source was imported before: what it backed then.
+    private var previous: Curator.Backing?
 
     /// While set, the quotes' full-text index is not kept row by row but filled once by `finish()`.
     ///
@@ -52,7 +64,10 @@ final class Importer {
                               since, since_qualifier, until, until_qualifier, as_of, status, claim_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_key) DO NOTHING
             """)
-        insertLinkSource = try database.makeStatement(sql: "INSERT OR IGNORE INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)")
+        insertLinkSource = try database.makeStatement(sql: """
+            INSERT INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)
+            ON CONFLICT(link_id, source_id) DO UPDATE SET evidence = excluded.evidence WHERE evidence IS NOT excluded.evidence
+            """)
         insertQuoteMention = try database.makeStatement(sql: "INSERT OR IGNORE INTO quote_mentions(quote_id, entity_id) VALUES (?, ?)")
         self.resolver = NameResolver(database: database, cachesLookups: true)
         var relations: [String: RelationKinds] = [:]
@@ -113,16 +128,15 @@ final class Importer {
         file = located.file
         let document = located.document
         resolver.beginDocument()
+        backing = Curator.Backing()
+        changed = []
         let declared = try declareEntities(located)
-        let sourceID = try writeSource(document.source, isValid: located.hasSource)
+        let written = try writeSource(document.source, isValid: located.hasSource && problems.isEmpty)
+        let sourceID = written?.id
+        previous = written?.before
         if let sourceID {
             for (entity, declaration) in declared {
-                let statement = try database.cachedStatement(sql: "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, evidence) VALUES (?, ?, ?)")
-                try statement.bind(entity.id, at: 1)
-                try statement.bind(sourceID, at: 2)
-                try statement.bind(declaration.entity.evidence, at: 3)
-                try statement.execute()
-                countRow("entity_sources")
+                try writeEntityCitation(entity, declaration: declaration, sourceID: sourceID)
             }
         }
         for (index, link) in document.links.enumerated() {
@@ -131,7 +145,83 @@ final class Importer {
         for (index, quote) in document.quotes.enumerated() {
             try writeQuote(quote, at: located.path(.quotes, index), sourceID: sourceID, source: document.source)
         }
+        if let written, let before = written.before, problems.isEmpty { try replace(sourceID: written.id, before: before) }
         summary.documents += 1
+        return problems
+    }
+
+    /// The entity as this source reports it, with its identifiers; a re-import updates the evidence.
+    private func writeEntityCitation(_ entity: EntityRef, declaration: Declaration, sourceID: Int64) throws {
+        // The same entity declared twice in one document: the first sentence stays its evidence.
+        guard backing.entities.insert(entity.id).inserted else { return }
+        let statement = try database.cachedStatement(sql: """
+            INSERT INTO entity_sources(entity_id, source_id, evidence) VALUES (?, ?, ?)
+            ON CONFLICT(entity_id, source_id) DO UPDATE SET evidence = excluded.evidence WHERE evidence IS NOT excluded.evidence
+            """)
+        try statement.bind(entity.id, at: 1)
+        try statement.bind(sourceID, at: 2)
+        try statement.bind(declaration.entity.evidence, at: 3)
+        try statement.execute()
+        if previous?.entities.contains(entity.id) == true {
+            if database.changes > 0 { changed.append("evidence of \(try Curator(database: database).describeEntity(entity.id))") }
+        } else {
+            countRow("entity_sources")
+        }
+        for identifier in declaration.identifiers.map(\.0) {
+            backing.identifiers.insert(identifier.description)
+            try database.execute(sql: "INSERT INTO identifiers(scheme, value, entity_id, source_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                 arguments: [identifier.scheme, identifier.value, entity.id, sourceID])
+            countRow("identifiers")
+        }
+    }
+
+    // MARK: - Re-import
+
+    /// A source imported before: what the earlier version backed and this one does not give again
+    /// goes (facts other sources also back keep those sources), entities left with nothing go, and
+    /// the difference is reported and recorded.
+    private func replace(sourceID: Int64, before: Curator.Backing) throws {
+        let curator = Curator(database: database)
+        var removal = try curator.removeBacking(of: sourceID, except: backing)
+        try curator.removeOrphans(among: removal.touched, into: &removal)
+        if !removal.entitiesRemoved.isEmpty { resolver.forgetLookups() }
+        let added = backing.links.subtracting(before.links).count + backing.quotes.subtracting(before.quotes).count
+            + backing.entities.subtracting(before.entities).count + backing.identifiers.subtracting(before.identifiers).count
+        let unchanged = backing.links.intersection(before.links).count + backing.quotes.intersection(before.quotes).count
+            + backing.entities.intersection(before.entities).count + backing.identifiers.intersection(before.identifiers).count
+        let label = try database.fetchOne(String.self, sql: "SELECT label FROM sources WHERE id = ?", arguments: [sourceID]) ?? "#\(sourceID)"
+        let replacement = ImportSummary.SourceReplacement(sourceID: sourceID, label: label, file: file, added: added,
+                                                          unchanged: unchanged - changed.count, changed: changed, removed: removal.lines)
+        summary.replacedSources.append(replacement)
+        guard added > 0 || !removal.lines.isEmpty || !changed.isEmpty else { return }
+        let facts = removal.lines.map { "removed " + $0 } + changed.map { "changed " + $0 }
+        try curator.record(command: "import", summary: replacement.sentence, entityIDs: removal.touched.union(backing.entities),
+                           sourceIDs: [sourceID], details: try ChangeDetails(arguments: ["file": file], facts: facts).json())
+    }
+
+    /// Applies an export's curation document: the curated names of entities the base knows now
+    /// (reference places and minerals, renamed before the source documents name them so), the rest
+    /// at the end (`finishCuration`), once the source documents have declared them; merges go to the log.
+    func importCuration(_ document: CurationDocument, file: String) throws -> [DocumentProblem] {
+        resolver.beginDocument()
+        let applier = CurationApplier(database: database, resolver: resolver, file: file)
+        for (index, entity) in (document.curation.entities ?? []).enumerated() {
+            if try applier.apply(entity) != nil { pendingCuration.append((file, "$.curation.entities[\(index)]", entity)) }
+        }
+        for merge in document.curation.merges ?? [] { try applier.record(merge) }
+        summary.documents += 1
+        return []
+    }
+
+    /// Applies the curated names left for the end; returns the problems of those still not found.
+    func finishCuration() throws -> [DocumentProblem] {
+        var problems: [DocumentProblem] = []
+        for (file, path, entity) in pendingCuration {
+            if let error = try CurationApplier(database: database, resolver: resolver, file: file).apply(entity) {
+                problems.append(DocumentProblem(file: file, path: path, message: error.description))
+            }
+        }
+        pendingCuration = []
         return problems
     }
 
@@ -145,6 +235,13 @@ final class Importer {
         let path: String
         /// Places: the name of the place that contains it.
         var within: String? { (entity as? Document.Place)?.within }
+        /// Its identifiers with their JSON paths; those that are not `scheme:value` are left out
+        /// (the parser reports them; a document built in code is checked by `declare`).
+        var identifiers: [(Identifier, String)] {
+            (entity.ids ?? []).enumerated().compactMap { index, text in
+                Identifier(text).map { ($0, path + ".ids[" + String(index) + "]") }
+            }
+        }
     }
 
     /// Matches each declared entity to one already known, or creates it. Places come in an order
@@ -186,37 +283,25 @@ final class Importer {
             guard let parent = try resolve(within, at: declaration.path + ".in", kinds: Importer.places) else { return nil }
             parentID = parent.id
         }
+        for (index, text) in (declaration.entity.ids ?? []).enumerated() where Identifier(text) == nil {
+            problem(declaration.path + ".ids[\(index)]", Identifier.expectation + ", found \"\(text)\"")
+            return nil
+        }
         let names = declaration.entity.names
         let keys = names.map(resolver.key)
-        let kinds: Set<EntityKind> = [declaration.kind]
-        var candidates: [EntityRef] = []
-        for key in keys {
-            for entity in try resolver.lookup(key: key, kinds: kinds) where !candidates.contains(entity) {
-                candidates.append(entity)
-            }
-        }
-        if let parentID {
-            // Same name elsewhere in the world is another place: keep only those inside the container,
-            // or not yet placed anywhere.
-            candidates = try candidates.filter { candidate in
-                try database.fetchOne(Int.self, sql: """
-                    SELECT 1 FROM places WHERE id = ?1 AND (parent_id IS NULL
-                        OR EXISTS (SELECT 1 FROM place_ancestors WHERE place_id = ?1 AND ancestor_id = ?2 AND depth > 0))
-                    """, arguments: [candidate.id, parentID]) != nil
-            }
-        }
+        let matcher = EntityMatcher(database: database, resolver: resolver)
         let entity: EntityRef
-        switch candidates.count {
-        case 0:
+        switch try matcher.match(kind: declaration.kind, names: names, keys: keys, ids: declaration.identifiers,
+                                 parentID: parentID, path: declaration.path) {
+        case .new:
             entity = try create(declaration, parentID: parentID, keys: keys)
-        case 1:
-            entity = candidates[0]
+            created.insert(entity.id)
+        case .existing(let known, let byIdentifier):
+            entity = known
+            if !created.contains(known.id) { summary.noteMatch(declaration.entity.name, entity: known, byIdentifier: byIdentifier) }
             try merge(declaration, into: entity, parentID: parentID, keys: keys)
-        default:
-            let describer = EntityDescriber(database: database)
-            let name = declaration.entity.name
-            problem(declaration.path + ".name", KnowledgeBaseError.ambiguousName(name: name, candidates: try candidates.map(describer.describe)).description
-                + (declaration.kind == .place ? " (say which with \"in\")" : ""))
+        case .refused(let path, let message):
+            problem(path, message)
             return nil
         }
         for key in keys { resolver.declare(entity, key: key) }
@@ -267,8 +352,11 @@ final class Importer {
     /// Adds what the document knows that the entity lacks: names, and a place's container.
     /// Attributes already set are kept; the entity's sources record who said what.
     private func merge(_ declaration: Declaration, into entity: EntityRef, parentID: Int64?, keys: [String]) throws {
-        for (name, key) in zip(declaration.entity.names, keys) where try addAlias(name, key: key, to: entity) {
-            summary.noteMergedAlias(name, of: entity)
+        for (name, key) in zip(declaration.entity.names, keys) {
+            // A name a curator took away (`mkb alias remove`) does not come back with a document.
+            if try database.fetchOne(Int.self, sql: "SELECT 1 FROM curated_names WHERE entity_id = ? AND normalised = ? AND action = 'remove'",
+                                     arguments: [entity.id, key]) != nil { continue }
+            if try addAlias(name, key: key, to: entity) { summary.noteMergedAlias(name, of: entity) }
         }
         if let parentID {
             try database.execute(sql: "UPDATE places SET parent_id = ? WHERE id = ? AND parent_id IS NULL", arguments: [parentID, entity.id])
@@ -297,21 +385,49 @@ final class Importer {
     // MARK: - Source
 
     /// Writes the source; nil when it cannot be (a name does not resolve, or it did not parse).
-    private func writeSource(_ source: Document.Source, isValid: Bool) throws -> Int64? {
+    /// `before`: when the source was imported before this import, what it backed then (a
+    /// re-import replaces that).
+    private func writeSource(_ source: Document.Source, isValid: Bool) throws -> (id: Int64, before: Curator.Backing?)? {
         let problemsBefore = problems.count
         let publisher = try source.publisher.flatMap { try resolve($0, at: "$.source.publisher", kinds: Importer.organisations) }
         let via = try source.via.flatMap { try resolve($0, at: "$.source.via", kinds: Importer.organisations) }
         let dateline = try source.dateline.flatMap { try resolve($0, at: "$.source.dateline", kinds: Importer.places) }
         guard isValid, problems.count == problemsBefore else { return nil }
         let label = source.title ?? [publisher?.name, dateline?.name, source.published?.text].compactMap { $0 }.joined(separator: ", ")
-        let key = source.url ?? source.reference ?? label
+        guard let key = SourceKey.key(url: source.url, reference: source.reference, title: source.title, publisherID: publisher?.id,
+                                      published: source.published?.text) else {
+            problem("$.source", SourceKey.missingMessage)
+            return nil
+        }
+        let arguments: StatementArguments = [key, (source.type ?? .article).rawValue, label, source.title, publisher?.id, via?.id,
+                                             source.url, source.reference, source.published?.text, dateline?.id]
         try database.execute(sql: """
             INSERT INTO sources(citation_key, source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(citation_key) DO NOTHING
-            """, arguments: [key, (source.type ?? .article).rawValue, label, source.title, publisher?.id, via?.id, source.url, source.reference,
-                             source.published?.text, dateline?.id])
-        countRow("sources")
-        return try database.fetchOne(Int64.self, sql: "SELECT id FROM sources WHERE citation_key = ?", arguments: [key])
+            """, arguments: arguments)
+        if database.changes > 0 {
+            rowsAdded["sources", default: 0] += 1
+            let id = database.lastInsertedRowID
+            sourcesWritten[id] = file
+            return (id, nil)
+        }
+        guard let id = try database.fetchOne(Int64.self, sql: "SELECT id FROM sources WHERE citation_key = ?", arguments: [key]) else {
+            throw SQLiteError(code: .notFound, message: "sources: the row that made the insert a no-op cannot be found")
+        }
+        if let earlier = sourcesWritten[id] {
+            problem("$.source", "\(earlier) is a document for the same source (same url, reference, or title, publisher and date); "
+                + "one source, one document")
+            return nil
+        }
+        sourcesWritten[id] = file
+        // A second version of the document: the source's own details follow it.
+        try database.execute(sql: """
+            UPDATE sources SET source_type = ?2, label = ?3, title = ?4, publisher_id = ?5, via_id = ?6, url = ?7, reference = ?8,
+                               published_on = ?9, dateline_place_id = ?10
+            WHERE citation_key = ?1 AND (source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
+                IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            """, arguments: arguments)
+        return (id, try Curator(database: database).backing(of: id))
     }
 
     // MARK: - Links
@@ -360,12 +476,18 @@ final class Importer {
         try insert.bind(claimKey, at: 16)
         try insert.execute()
         let linkID = try rowID(afterInsertInto: "links", existing: "SELECT id FROM links WHERE claim_key = ?", [claimKey])
+        // The same claim twice in one document: the first sentence stays its evidence.
+        guard backing.links.insert(linkID).inserted else { return }
         let cite = insertLinkSource
         try cite.bind(linkID, at: 1)
         try cite.bind(sourceID, at: 2)
         try cite.bind(link.evidence, at: 3)
         try cite.execute()
-        countRow("link_sources")
+        if previous?.links.contains(linkID) == true {
+            if database.changes > 0 { changed.append("evidence of the link \(try Curator(database: database).describeLink(linkID))") }
+        } else {
+            countRow("link_sources")
+        }
     }
 
     // MARK: - Quotes
@@ -399,11 +521,27 @@ final class Importer {
         try insert.bind(toldTo?.id, at: 6)
         try insert.bind(quote.text, at: 7)
         try insert.bind((quote.form ?? .direct).rawValue, at: 8)
-        try insert.bind((quote.saidOn ?? source.published)?.text, at: 9)
+        try insert.bind(quote.saidOn?.text, at: 9)  // no date given stays no date: the source's is not the quote's
         try insert.bind(originalID, at: 10)
         try insert.execute()
+        let isNew = database.changes > 0
         let quoteID = try rowID(afterInsertInto: "quotes", existing: "SELECT id FROM quotes WHERE source_id = ? AND text = ?",
                                 [sourceID, quote.text])
+        // The same words twice in one document: the first stays, with its speaker, date and mentions.
+        guard backing.quotes.insert(quoteID).inserted else { return }
+        if !isNew {
+            // The same words in a new version of the document: who, where and when follow the new version.
+            try database.execute(sql: """
+                UPDATE quotes SET speaker_id = ?2, speaker_role = ?3, organisation_id = ?4, forum_id = ?5, told_to_id = ?6, form = ?7,
+                                  said_on = ?8, original_quote_id = ?9
+                WHERE id = ?1 AND (speaker_id, speaker_role, organisation_id, forum_id, told_to_id, form, said_on, original_quote_id)
+                    IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                """, arguments: [quoteID, speaker?.id, quote.role, organisation?.id, forum?.id, toldTo?.id, (quote.form ?? .direct).rawValue,
+                                 quote.saidOn?.text, originalID])
+            if database.changes > 0 { changed.append("quote: \(try Curator(database: database).describeQuote(quoteID))") }
+            try database.execute(sql: "DELETE FROM quote_mentions WHERE quote_id = ? AND entity_id NOT IN (SELECT value FROM json_each(?))",
+                                 arguments: [quoteID, KnowledgeBase.jsonArray(mentions.map(\.id))])
+        }
         for entity in mentions {
             let mention = insertQuoteMention
             try mention.bind(quoteID, at: 1)

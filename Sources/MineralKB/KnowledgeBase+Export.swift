@@ -3,10 +3,11 @@ import SQLite
 
 /// One exported document: a file name and its JSON in the import format.
 public struct ExportedDocument: Sendable {
-    /// The name to write it under: `0001_source_12.json`, numbered in source order.
+    /// The name to write it under: `0001_source_12.json`, numbered in source order;
+    /// `0000_curation.json` for the curation (curated names and merges) of a whole export.
     public let fileName: String
-    /// The document.
-    public let document: Document
+    /// The source's document; nil for the curation document.
+    public let document: Document?
     /// The document as pretty-printed JSON with sorted keys.
     public let json: Data
 }
@@ -20,6 +21,11 @@ extension KnowledgeBase {
         return try KnowledgeBase.wrap {
             let sourceIDs = try database.fetchAll(sql: "SELECT id FROM sources ORDER BY id") { row -> Int64 in try row[0] }
             var documents: [ExportedDocument] = []
+            if scope == nil, let curation = try exportCuration() {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                documents.append(ExportedDocument(fileName: CurationDocument.fileName, document: nil, json: try encoder.encode(curation)))
+            }
             for (index, sourceID) in sourceIDs.enumerated() {
                 guard let document = try exportDocument(sourceID: sourceID, scope: scope) else { continue }
                 let name = String(format: "%04d_source_%lld.json", index + 1, sourceID)
@@ -141,6 +147,24 @@ extension KnowledgeBase {
             guard let kind = EntityKind(rawValue: try row[1]) else { return }
             try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: try row[4], into: &document)
         }
+        // An entity no source reports any more (its source was retracted) but that this source's
+        // links or quotes name: declared here, or the document would name something unknown.
+        try database.forEachRow(sql: """
+            SELECT e.id, e.kind, e.name, e.description FROM entities AS e
+            WHERE e.id IN (SELECT l.from_id FROM link_sources AS ls JOIN links AS l ON l.id = ls.link_id WHERE ls.source_id = ?1
+                           UNION SELECT l.to_id FROM link_sources AS ls JOIN links AS l ON l.id = ls.link_id WHERE ls.source_id = ?1
+                           UNION SELECT speaker_id FROM quotes WHERE source_id = ?1 UNION SELECT organisation_id FROM quotes WHERE source_id = ?1
+                           UNION SELECT forum_id FROM quotes WHERE source_id = ?1 UNION SELECT told_to_id FROM quotes WHERE source_id = ?1
+                           UNION SELECT m.entity_id FROM quotes AS q JOIN quote_mentions AS m ON m.quote_id = q.id WHERE q.source_id = ?1)
+              AND NOT EXISTS (SELECT 1 FROM entity_sources WHERE entity_id = e.id)
+              AND NOT EXISTS (SELECT 1 FROM reference_entities WHERE entity_id = e.id)
+            ORDER BY e.id
+            """, arguments: [sourceID]) { row in
+            let id: Int64 = try row[0]
+            if let scope, !scope.entities.contains(id) { return }
+            guard let kind = EntityKind(rawValue: try row[1]) else { return }
+            try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: nil, into: &document)
+        }
 
         try database.forEachRow(sql: """
             SELECT l.id, l.from_id, l.from_kind, l.relation, l.to_id, l.to_kind, l.role, l.share_percent, l.quantity, l.unit,
@@ -193,33 +217,37 @@ extension KnowledgeBase {
         let found = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND normalised <> mkb_normalise(?) ORDER BY alias",
                                           arguments: [id, name]) { row -> String in try row[0] }
         let aliases = found.isEmpty ? nil : found
+        // ISO codes travel as "iso_code"; every other identifier as "ids".
+        let identifiers = try database.fetchAll(sql: "SELECT scheme || ':' || value FROM identifiers WHERE entity_id = ? AND scheme <> ? ORDER BY 1",
+                                                arguments: [id, Identifier.isoScheme]) { row -> String in try row[0] }
+        let ids = identifiers.isEmpty ? nil : identifiers
         switch kind {
         case .organisation:
             let type = try database.fetchOne(String.self, sql: "SELECT organisation_type FROM organisations WHERE id = ?", arguments: [id])
-            document.organisations.append(Document.Organisation(name: name, aliases: aliases, description: description, evidence: evidence,
+            document.organisations.append(Document.Organisation(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
                                                                 type: type.flatMap(OrganisationType.init)))
         case .person:
-            document.people.append(Document.Person(name: name, aliases: aliases, description: description, evidence: evidence))
+            document.people.append(Document.Person(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence))
         case .place:
             try database.forEachRow(sql: "SELECT place_type, parent_id, iso_code FROM places WHERE id = ?", arguments: [id]) { row in
-                document.places.append(Document.Place(name: name, aliases: aliases, description: description, evidence: evidence,
+                document.places.append(Document.Place(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
                                                       type: try row[0], within: try (row[1] as Int64?).map(reference(toPlace:)),
                                                       isoCode: try row[2]))
             }
         case .mineral:
             try database.forEachRow(sql: "SELECT symbol, mineral_group FROM minerals WHERE id = ?", arguments: [id]) { row in
-                document.minerals.append(Document.Mineral(name: name, aliases: aliases, description: description, evidence: evidence,
+                document.minerals.append(Document.Mineral(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
                                                           symbol: try row[0], group: try row[1]))
             }
         case .forum:
             try database.forEachRow(sql: "SELECT starts_on, starts_qualifier, ends_on FROM forums WHERE id = ?", arguments: [id]) { row in
-                document.forums.append(Document.Forum(name: name, aliases: aliases, description: description, evidence: evidence,
+                document.forums.append(Document.Forum(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
                                                       starts: date(try row[0]), startsQualifier: try (row[1] as String?).flatMap(DateQualifier.init),
                                                       ends: date(try row[2])))
             }
         case .project:
             try database.forEachRow(sql: "SELECT project_type, status FROM projects WHERE id = ?", arguments: [id]) { row in
-                document.projects.append(Document.Project(name: name, aliases: aliases, description: description, evidence: evidence,
+                document.projects.append(Document.Project(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
                                                           type: try (row[0] as String?).flatMap(ProjectType.init),
                                                           status: try (row[1] as String?).flatMap(ProjectStatus.init)))
             }
@@ -235,6 +263,43 @@ extension KnowledgeBase {
 
     private func reference(toPlace id: Int64) throws -> String {
         try database.fetchOne(String.self, sql: "SELECT coalesce(iso_code, name) FROM places WHERE id = ?", arguments: [id]) ?? String(id)
+    }
+
+    // MARK: - Curation
+
+    /// The curated names and the merges, or nil when nothing was curated.
+    private func exportCuration() throws -> CurationDocument? {
+        var entities: [CurationDocument.Entity] = []
+        let curatedIDs = try database.fetchAll(sql: "SELECT DISTINCT entity_id FROM curated_names ORDER BY entity_id") { row -> Int64 in try row[0] }
+        for id in curatedIDs {
+            guard let entity = try Curator(database: database).entityRef(id) else { continue }
+            var added: [String] = []
+            var removed: [String] = []
+            var renamed = false
+            try database.forEachRow(sql: "SELECT alias, action FROM curated_names WHERE entity_id = ? ORDER BY alias", arguments: [id]) { row in
+                let alias: String = try row[0]
+                switch try row[1] as String {
+                case "add": added.append(alias)
+                case "remove": removed.append(alias)
+                default: renamed = true
+                }
+            }
+            let ids = try database.fetchAll(sql: "SELECT scheme || ':' || value FROM identifiers WHERE entity_id = ? ORDER BY 1",
+                                            arguments: [id]) { row -> String in try row[0] }
+            let aliases = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND alias <> ? ORDER BY alias",
+                                                arguments: [id, entity.name]) { row -> String in try row[0] }
+            entities.append(CurationDocument.Entity(kind: entity.kind, ids: ids.isEmpty ? nil : ids, name: entity.name,
+                                                    aliases: aliases.isEmpty ? nil : aliases, renamed: renamed ? true : nil, names_added: added.isEmpty ? nil : added,
+                                                    names_removed: removed.isEmpty ? nil : removed))
+        }
+        let merges = try database.fetchAll(sql: """
+            SELECT m.kind, e.name, m.name, m.merged_at FROM merged_entities AS m JOIN entities AS e ON e.id = m.entity_id ORDER BY m.merged_at, m.merged_id
+            """) { row -> CurationDocument.Merge? in
+            guard let kind = EntityKind(rawValue: try row[0]) else { return nil }
+            return CurationDocument.Merge(kind: kind, kept: try row[1], merged: try row[2], made_at: try row[3])
+        }.compactMap { $0 }
+        guard !entities.isEmpty || !merges.isEmpty else { return nil }
+        return CurationDocument(curation: .init(entities: entities.isEmpty ? nil : entities, merges: merges.isEmpty ? nil : merges))
     }
 
     // MARK: - DOT

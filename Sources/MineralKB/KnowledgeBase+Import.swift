@@ -2,10 +2,11 @@ import Foundation
 import SQLite
 
 extension KnowledgeBase {
-    /// The tables whose growth an import reports.
-    static let importedTables = [
-        "sources", "entities", "organisations", "people", "places", "minerals", "forums", "projects",
-        "aliases", "entity_sources", "links", "link_sources", "quotes", "quote_mentions",
+    /// The tables an import writes and whose growth it reports, in an order that satisfies their
+    /// foreign keys (what a row refers to comes first: a source names its publisher, an entity).
+    public static let importedTables = [
+        "entities", "organisations", "people", "places", "minerals", "forums", "projects", "aliases",
+        "sources", "entity_sources", "links", "link_sources", "quotes", "quote_mentions", "identifiers",
     ]
 
     /// Imports documents in one transaction: all of them, or, if any has a problem, none.
@@ -48,19 +49,29 @@ extension KnowledgeBase {
                     try withBulkImportSettings {
                         // The next document is read here and parsed on another thread while this
                         // one is written: two documents in memory at most.
-                        var next = count > 0 ? ParsedDocument(input(0)) : nil
+                        var next = count > 0 ? KnowledgeBase.upcoming(input(0)) : nil
                         for index in 0..<count {
                             guard let current = next else { break }
-                            next = index + 1 < count ? ParsedDocument(input(index + 1)) : nil
-                            let (document, parseProblems) = current.wait()
-                            if !parseProblems.isEmpty {
-                                problems += parseProblems
-                                isWriting = false
+                            next = index + 1 < count ? KnowledgeBase.upcoming(input(index + 1)) : nil
+                            switch current {
+                            case .source(let parsed):
+                                let (document, parseProblems) = parsed.wait()
+                                if !parseProblems.isEmpty {
+                                    problems += parseProblems
+                                    isWriting = false
+                                }
+                                if let document, isWriting { problems += try importer.importDocument(document) }
+                            case .curation(let name, let document, let problem):
+                                if let problem {
+                                    problems.append(problem)
+                                    isWriting = false
+                                }
+                                if let document, isWriting { problems += try importer.importCuration(document, file: name) }
                             }
-                            if let document, isWriting { problems += try importer.importDocument(document) }
                             if isWriting { progress?(index + 1, count) }
                         }
                     }
+                    if problems.isEmpty { problems += try importer.finishCuration() }
                     guard problems.isEmpty else { throw ImportError(problems: problems) }
                     try importer.finish()
                     var summary = importer.summary
@@ -76,6 +87,23 @@ extension KnowledgeBase {
         }
     }
 
+    /// A document on its way in: a source's document (parsing on another thread) or an export's curation.
+    private enum Upcoming {
+        case source(ParsedDocument)
+        /// The curation, or nil with the problem that kept it from being read.
+        case curation(name: String, CurationDocument?, DocumentProblem?)
+    }
+
+    private static func upcoming(_ input: DocumentInput) -> Upcoming {
+        guard case .document(let document) = input, CurationApplier.isCuration(document.data) else { return .source(ParsedDocument(input)) }
+        do {
+            return .curation(name: document.name, try JSONDecoder().decode(CurationDocument.self, from: document.data), nil)
+        } catch {
+            return .curation(name: document.name, nil, DocumentProblem(file: document.name, path: "$",
+                message: "not a valid curation document (\(error)); expected {\"curation\": {\"entities\": [...], \"merges\": [...]}}"))
+        }
+    }
+
     /// A page cache large enough for a bulk import's index updates, for the import only: with
     /// SQLite's default of 2 MB, a million-link import spends most of its time re-reading index
     /// pages it just evicted. The usual size comes back afterwards.
@@ -87,7 +115,7 @@ extension KnowledgeBase {
     }
 
     /// The page cache during an import, in SQLite's units (negative: kibibytes), 64 MiB.
-    static let importCacheSize = -65_536
+    public static let importCacheSize = -65_536
 
     /// Keeps the query planner's statistics (`sqlite_stat1`) fresh: a table that grew by more than a
     /// tenth since it was last analysed is analysed again, inside the import's transaction. Without

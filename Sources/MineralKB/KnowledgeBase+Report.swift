@@ -120,14 +120,14 @@ extension KnowledgeBase {
     static let reportQuotesBySQL = """
         SELECT q.*, NULL AS snippet FROM quote_details AS q
         WHERE q.quote_id IN (SELECT id FROM quotes WHERE speaker_id = ?1 UNION ALL SELECT id FROM quotes WHERE organisation_id = ?1)
-        ORDER BY q.said_on, q.quote_id
+        ORDER BY coalesce(q.said_on, q.published_on), q.quote_id
         """
 
     /// Quotes by others that mention the entity.
     static let reportQuotesAboutSQL = """
         SELECT q.*, NULL AS snippet FROM quote_mentions AS m JOIN quote_details AS q ON q.quote_id = m.quote_id
         WHERE m.entity_id = ?1 AND q.speaker_id IS NOT ?1 AND q.organisation_id IS NOT ?1
-        ORDER BY q.said_on, q.quote_id
+        ORDER BY coalesce(q.said_on, q.published_on), q.quote_id
         """
 
     /// Both directions of every link, plus the place hierarchy (a place's container and its parts).

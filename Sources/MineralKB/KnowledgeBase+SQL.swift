@@ -16,6 +16,12 @@ extension KnowledgeBase {
     ///
     /// - Throws: `ReadOnlyQueryError` (refused, time limit, parameters, SQL errors), or what the callbacks throw.
     public func run(_ query: ReadOnlyQuery, columns: ([String]) throws -> Void, row: ([QueryValue]) throws -> Void) throws {
+        try run(query, columns: columns, cells: { try row($0.values) })
+    }
+
+    /// Runs an ad-hoc read-only query as `run(_:columns:row:)` does, lending each row to `cells`
+    /// without copying its values: the fast path for writers of bytes (CSV, JSON).
+    public func run(_ query: ReadOnlyQuery, columns: ([String]) throws -> Void, cells: (QueryRow) throws -> Void) throws {
         guard query.timeLimit > 0, query.timeLimit.isFinite else { throw ReadOnlyQueryError.invalidTimeLimit(query.timeLimit) }
         let refusals = RefusalLog()
         database.setAuthorizer { action in
@@ -36,7 +42,7 @@ extension KnowledgeBase {
             try database.withTimeLimit(seconds: query.timeLimit) {
                 try columns(statement.columnNames)
                 while try statement.step() {
-                    try row(statement.row.values.map(KnowledgeBase.queryValue))
+                    try cells(QueryRow(row: statement.row))
                 }
             }
         } catch let error as SQLiteError {

@@ -2,14 +2,9 @@ import SQLite
 
 /// The knowledge base's schema: the numbered scripts of `Schema/`, embedded at build time.
 enum Schema {
-    /// Scripts are named `NNNN_name.sql`; NNNN is the migration's version.
+    /// The migrations, in order. Their file names (`NNNN_name.sql`, numbered without gaps) are
+    /// checked when they are embedded, so a misnamed script fails the build, not a user's run.
     static func migrator() throws -> Migrator {
-        let migrations = EmbeddedSchema.scripts.map { script -> Migration in
-            let stem = script.file.hasSuffix(".sql") ? String(script.file.dropLast(4)) : script.file
-            let number = stem.prefix { $0.isNumber }
-            let name = stem.dropFirst(number.count).drop { $0 == "_" }
-            return Migration(version: Int(number) ?? 0, name: String(name), sql: script.sql)
-        }
-        return try Migrator(migrations: migrations)
+        try Migrator(migrations: EmbeddedSchema.migrations.map { Migration(version: $0.version, name: $0.name, sql: $0.sql) })
     }
 }

@@ -83,7 +83,7 @@ struct ExportCommand: ParsableCommand {
                 }
                 let buffer = OutputBuffer(handle)
                 let renderer = CSVRenderer(output: buffer)
-                try kb.readTable(table.table, columns: renderer.begin, row: renderer.write)
+                try kb.readTable(table.table, columns: renderer.begin, cells: renderer.write(cells:))
                 renderer.finish()
                 try handle.close()
             }

@@ -35,7 +35,8 @@ struct MKB: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, FirmsCommand.self, ReportCommand.self, QuotesCommand.self,
             PathCommand.self, SQLCommand.self, SchemaCommand.self, StatsCommand.self, CheckCommand.self,
-            ExportCommand.self, DraftCommand.self,
+            ExportCommand.self, RetractCommand.self, MergeCommand.self, AliasCommand.self, RenameCommand.self,
+            LogCommand.self, DraftCommand.self,
         ]
     )
 

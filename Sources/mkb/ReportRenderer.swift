@@ -146,7 +146,11 @@ struct ReportRenderer {
 
     private func quote(_ quote: QuoteRow) -> [String] {
         var head: [String] = []
-        if let saidOn = quote.saidOn { head.append(saidOn) }
+        if let saidOn = quote.saidOn {
+            head.append(saidOn)
+        } else if let published = quote.source.publishedOn {
+            head.append("date not given, source published \(published)")
+        }
         if let speaker = quote.speaker {
             head.append(speaker.name + (quote.speakerRole.map { ", \($0)" } ?? ""))
         } else if let organisation = quote.organisation {

@@ -33,7 +33,10 @@ import Testing
         case "number": return 40
         case "array": return [sample(property["items"] as? Object ?? [:])]
         case "object": return sampleObject(property)
-        default: return property["pattern"] != nil ? "2026-01-29" : "Sample Name 1"
+        default:
+            // A string the pattern allows: a date, or an identifier (scheme:value).
+            guard let pattern = property["pattern"] as? String else { return "Sample Name 1" }
+            return ["2026-01-29", "wikidata:Q42"].first { $0.range(of: pattern, options: .regularExpression) != nil } ?? "no sample fits \(pattern)"
         }
     }
 
@@ -161,7 +164,7 @@ import Testing
 @Suite struct ReviewNoteTests {
     @Test func reviewNotesAreAcceptedAndStoreNothing() throws {
         let plain = #"""
-            {"source": {"publisher": "Reuters"%@},
+            {"source": {"publisher": "Reuters", "title": "Copper news"%@},
              "organisations": [{"name": "Reuters", "type": "media"%@}],
              "people": [{"name": "Helen Marsh"%@}],
              "links": [{"from": "Helen Marsh", "relation": "works_at", "to": "Reuters"%@}],
@@ -179,7 +182,7 @@ import Testing
 
     @Test func aReviewNoteMustBeText() throws {
         let kb = try KnowledgeBase.inMemory()
-        let document = #"{"source": {"publisher": "Reuters"}, "links": [{"from": "Pakistan", "relation": "has_reserves_of", "to": "copper", "review": 5}]}"#
+        let document = #"{"source": {"publisher": "Reuters", "title": "Copper news"}, "links": [{"from": "Pakistan", "relation": "has_reserves_of", "to": "copper", "review": 5}]}"#
         #expect {
             try kb.importDocuments([ImportInput(name: "doc.json", data: Data(document.utf8))])
         } throws: { error in

@@ -118,6 +118,7 @@ import Testing
                 ("report quotes by", KnowledgeBase.reportQuotesBySQL),
                 ("report quotes about", KnowledgeBase.reportQuotesAboutSQL),
                 ("quote search", KnowledgeBase.quoteSearchSQL),
+                ("filtered quote search", KnowledgeBase.quoteFilteredSearchSQL),
                 ("path steps", KnowledgeBase.stepsSQL),
             ] + KnowledgeBase.QuoteListStart.allCases.map { ("quote list from \($0)", KnowledgeBase.quoteListSQL(startingFrom: $0)) }
             for (name, sql) in queries { try QueryPlanTests.expectIndexed(name, sql, in: kb) }
@@ -142,6 +143,25 @@ import Testing
                 #expect(!plan.contains { $0.hasPrefix("SCAN q") || $0.hasPrefix("SCAN quotes") || $0.hasPrefix("SCAN quote_mentions") },
                         "\(start): \(plan.joined(separator: "\n"))")
             }
+        }
+    }
+
+    /// A word search cuts its page from the full-text index alone (no quote table in the ranking)
+    /// and reads details and snippets only for the page's rows, each by its key.
+    @Test func quoteSearchRanksInTheIndexAndReadsOnlyThePage() throws {
+        try QueryPlanTests.withPlannedBase { kb in
+            for sql in [KnowledgeBase.quoteSearchSQL, KnowledgeBase.quoteFilteredSearchSQL] {
+                let plan = try QueryPlanTests.plan(of: sql, in: kb)
+                let text = plan.joined(separator: "\n")
+                #expect(plan.first == "MATERIALIZE page", "\(text)")
+                #expect(plan.contains("SCAN page"), "\(text)")
+                #expect(plan.contains { $0.hasPrefix("SEARCH q USING INTEGER PRIMARY KEY") }, "\(text)")
+                // The snippet's second look at the index is by rowid, not a second full match.
+                #expect(plan.contains { $0.hasPrefix("SCAN quotes_fts VIRTUAL TABLE INDEX 0:=") }, "\(text)")
+                #expect(!plan.contains { $0.hasPrefix("SCAN q ") || $0.hasPrefix("SCAN quotes ") || $0 == "SCAN q" }, "\(text)")
+            }
+            // The plain search ranks without the quotes table at all.
+            #expect(!KnowledgeBase.quoteSearchSQL.contains("JOIN quotes AS"))
         }
     }
 

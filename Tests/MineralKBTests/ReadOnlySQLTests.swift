@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import MineralKB
 
@@ -17,8 +18,8 @@ import Testing
 
     /// The fixtures in a database file whose WAL is checkpointed away, so its bytes can be compared.
     private func withClosedFixtureDatabase(_ body: (String) throws -> Void) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-ro-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let directory = try TemporaryDirectory(prefix: "mkb-ro")
+        let path = directory.path("kb.sqlite")
         do {
             let kb = try KnowledgeBase.create(at: path)
             try kb.importFiles(at: [fixturesDirectory])

@@ -121,10 +121,13 @@ public struct ArticleDrafter: Sendable {
         source.reference = options.reference
         source.published = published
         source.dateline = dateline.map { entities[$0].name }
-        if source.publisher == nil && source.url == nil && source.reference == nil && source.title == nil {
-            source.reference = "draft of an article with no title, url or publisher"
-            sourceReview.append("no publisher, title or url was found: give --publisher or --url")
+        if source.url == nil && source.reference == nil && source.title == nil {
+            // A source needs a url, reference or title to be told apart from the outlet's other
+            // articles: a fingerprint of the text stands in, the same for the same text only.
+            source.reference = "article text " + ArticleDrafter.fingerprint(article)
+            sourceReview.append("no title, url or file name: the reference is a fingerprint of the text; give --url")
         }
+        if source.publisher == nil { sourceReview.append("no publisher was found: give --publisher") }
         if published == nil { sourceReview.append("no publication date was found: give --published") }
         if !sourceReview.isEmpty { source.review = sourceReview.joined(separator: "; ") }
         var document = Document(source: source)
@@ -215,6 +218,17 @@ public struct ArticleDrafter: Sendable {
             project.review = review
             document.projects.append(project)
         }
+    }
+
+    /// A 64-bit FNV-1a hash of the text's UTF-8, in hexadecimal: stable across runs and platforms.
+    static func fingerprint(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// Per token: true when inside a quotation.
