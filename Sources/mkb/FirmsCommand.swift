@@ -10,14 +10,13 @@ struct FirmsCommand: ParsableCommand {
             A place counts everything inside it: an office in Karachi is an office in Sindh and in Pakistan. \
             Names are matched through their aliases, whatever the case, accents or dashes.
 
-            Long lists come in pages with --limit and --offset; without --limit every row is printed, \
-            csv and jsonl as the rows come.
+            Long lists come in pages: --limit 50 --offset 50 is the second page of fifty. Without --limit \
+            every row is printed, csv and jsonl as the rows come.
 
             Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(FirmsCommand.columns))
 
             Example:
               mkb firms --active-in Pakistan --columns organisation,place,since
-              mkb firms --active-in Pakistan --limit 50 --offset 50
             """
     )
 

@@ -37,7 +37,7 @@ import Testing
             "the build: the test runs the mkb that `swift test` built, first on PATH",
         "$EDITOR draft.json                  # read every \"review\" note: keep, fix or delete what it proposes":
             "the reviewer's own step, in an editor",
-        "swift build -c release && .build/release/KBBenchmark --scale large":
+        "swift build -c release --package-path Benchmarks && Benchmarks/.build/release/SQLiteBenchmark && Benchmarks/.build/release/KBBenchmark --scale large":
             "the benchmark: about 7 minutes in release mode, never run as a test (BENCHMARKS.md has its figures)",
     ]
 
