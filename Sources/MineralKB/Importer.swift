@@ -402,7 +402,7 @@ final class Importer {
         let arguments: StatementArguments = [key, (source.type ?? .article).rawValue, label, source.title, publisher?.id, via?.id,
                                              source.url, source.reference, source.published?.text, dateline?.id]
         try database.execute(sql: """
-            INSERT INTO sources(citation_key, source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
+            INSERT INTO sources(citation_key, source_type, name, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(citation_key) DO NOTHING
             """, arguments: arguments)
         if database.changes > 0 {
