@@ -243,9 +243,9 @@ struct FollowTheMoneyReader {
         source.published = (entity.values("publishedAt").first ?? entity.values("date").first).flatMap(PartialDate.init)
         if let context {
             source.reference = context.reference
-            source.publisher = context.publisher.flatMap { entities[$0]?.entity }.map(reference)
-            source.via = context.via.flatMap { entities[$0]?.entity }.map(reference)
-            source.dateline = context.dateline.flatMap { entities[$0]?.entity ?? referencePlaceStub($0) }.map(reference)
+            source.publisher = context.publisher.flatMap { entities[$0]?.entity }.map(nameReference)
+            source.via = context.via.flatMap { entities[$0]?.entity }.map(nameReference)
+            source.dateline = context.dateline.flatMap { entities[$0]?.entity ?? referencePlaceStub($0) }.map(nameReference)
         } else {
             // A document from elsewhere: its file name is what tells it apart, and its name or title labels it.
             source.reference = entity.values("fileName").first ?? entity.id
@@ -261,35 +261,37 @@ struct FollowTheMoneyReader {
         let description = entity.values("description").first
         let evidence = context?.evidence?[home]
         let aliasList = aliases.isEmpty ? nil : aliases
+        // The FtM id is kept as an identifier: a second import of the entity merges by it.
+        let ids = [identifier(entity)]
         switch kind {
         case .organisation:
             let type = context?.type.flatMap(OrganisationType.init(rawValue:))
                 ?? FollowTheMoneyMapping.organisationType(schema: entity.schema, topics: entity.values("topics"),
                                                           classification: entity.values("classification")).flatMap(OrganisationType.init(rawValue:))
-            document.organisations.append(.init(name: name, aliases: aliasList, description: description, evidence: evidence, type: type))
+            document.organisations.append(.init(name: name, aliases: aliasList, ids: ids, description: description, evidence: evidence, type: type))
             return "$.organisations[\(document.organisations.count - 1)]"
         case .person:
-            document.people.append(.init(name: name, aliases: aliasList, description: description, evidence: evidence))
+            document.people.append(.init(name: name, aliases: aliasList, ids: ids, description: description, evidence: evidence))
             return "$.people[\(document.people.count - 1)]"
         case .place:
             var within: String?
             if let parent = context?.in {
-                within = (entities[parent]?.entity ?? referencePlaceStub(parent)).map(reference)
+                within = (entities[parent]?.entity ?? referencePlaceStub(parent)).map(nameReference)
             } else if context == nil, let country = entity.values("country").first, isoPlaceName(entity) != country.uppercased() {
-                within = country.uppercased()
+                within = Identifier.isoScheme + ":" + country.uppercased()
             }
-            document.places.append(.init(name: name, aliases: aliasList, description: description, evidence: evidence,
+            document.places.append(.init(name: name, aliases: aliasList, ids: ids, description: description, evidence: evidence,
                                          type: context?.type ?? (entity.values("city").first == name ? "city" : nil),
                                          within: within, isoCode: context?.iso_code))
             return "$.places[\(document.places.count - 1)]"
         case .forum:
-            document.forums.append(.init(name: name, aliases: aliasList, description: description, evidence: evidence,
+            document.forums.append(.init(name: name, aliases: aliasList, ids: ids, description: description, evidence: evidence,
                                          starts: (entity.values("startDate").first ?? entity.values("date").first).flatMap(PartialDate.init),
                                          startsQualifier: context?.starts_qualifier.flatMap(DateQualifier.init(rawValue:)),
                                          ends: entity.values("endDate").first.flatMap(PartialDate.init)))
             return "$.forums[\(document.forums.count - 1)]"
         case .project:
-            document.projects.append(.init(name: name, aliases: aliasList, description: description, evidence: evidence,
+            document.projects.append(.init(name: name, aliases: aliasList, ids: ids, description: description, evidence: evidence,
                                            type: context?.type.flatMap(ProjectType.init(rawValue:)),
                                            status: context?.status.flatMap(ProjectStatus.init(rawValue:))))
             return "$.projects[\(document.projects.count - 1)]"
@@ -321,14 +323,23 @@ struct FollowTheMoneyReader {
 
     // MARK: - References
 
-    /// How a document names the entity: a reference place by its ISO code (names such as "Punjab"
-    /// repeat across countries), anything else by its name.
-    ///
-    /// IDENTIFIERS: when the base keeps identifiers (issue 11), entities are declared with
-    /// `ids: ["ftm:<id>"]` and named here as `ftm:<id>`, so a second import merges by id.
-    private func reference(_ entity: FollowTheMoneyEntity) -> String {
-        if let code = isoPlaceName(entity) { return code }
+    /// How a document names the entity: by identifier, so that namesakes never meet (a reference
+    /// place by its ISO code, which every base has; anything else by its FtM id, which it is
+    /// declared with).
+    private func reference(_ entity: FollowTheMoneyEntity) -> String { identifier(entity) }
+
+    /// How a source's publisher or a place's container is named: the importer settles these before it
+    /// writes the identifiers of the document's entities, so by name (a reference place by its ISO
+    /// identifier, which every base has).
+    private func nameReference(_ entity: FollowTheMoneyEntity) -> String {
+        if isoPlaceName(entity) != nil { return identifier(entity) }
         return entity.values("name").first ?? entity.values("full").first ?? entity.id
+    }
+
+    /// `iso3166:PK-SD` for a reference place, else `ftm:<id>`.
+    private func identifier(_ entity: FollowTheMoneyEntity) -> String {
+        if let code = isoPlaceName(entity) { return Identifier.isoScheme + ":" + code }
+        return "ftm:" + entity.id
     }
 
     /// The ISO 3166 code of a reference place: from MineralKB's context, or its id (`iso3166-pk-sd`).

@@ -9,8 +9,9 @@ extension KnowledgeBase {
     /// Employment, Directorship, Membership or UnknownLink pointing at that source as its proof.
     /// Minerals, links to minerals and quotes are left out: FtM has no schema for them (see README).
     ///
-    /// Ids are stable across exports: an entity's own FtM id where it came from FtM, a place's
-    /// ISO 3166 code, else its kind and row id; documents and links are hashes of their natural keys.
+    /// Ids are stable across exports: an entity's own FtM id where it came from FtM (kept as its
+    /// identifier `ftm:…`), a place's ISO 3166 code, else its kind and row id; documents and links
+    /// are hashes of their natural keys.
     public func exportFollowTheMoney(around entityName: String? = nil, depth: Int = 1,
                                      write: (String) throws -> Void) throws {
         let scope = try entityName.map { try exportScope(around: $0, depth: depth) }
@@ -86,6 +87,9 @@ private struct FollowTheMoneyExport {
     /// Entity id → its citations (source, evidence).
     private var entityCitations: [Int64: [(sourceID: Int64, evidence: String?)]] = [:]
     private var aliases: [Int64: [String]] = [:]
+    /// Entity id → its identifiers (scheme → values), and the FtM ids the export hands out.
+    private var identifiers: [Int64: [String: [String]]] = [:]
+    private var ids: [Int64: String] = [:]
 
     init(database: Database, scope: KnowledgeBase.ExportScope?) throws {
         self.database = database
@@ -173,20 +177,38 @@ private struct FollowTheMoneyExport {
             let alias: String = try row[1]
             if alias != entity.name { aliases[entityID, default: []].append(alias) }
         }
+        try database.forEachRow(sql: "SELECT entity_id, scheme, value FROM identifiers ORDER BY entity_id, scheme, value") { row in
+            let entityID: Int64 = try row[0]
+            guard entitiesByID[entityID] != nil else { return }
+            identifiers[entityID, default: [:]][try row[1], default: []].append(try row[2])
+        }
+        assignIDs()
+    }
+
+    /// The FtM id of every entity: the FtM id it came with (identifier `ftm:`), else its
+    /// OpenSanctions id, else `iso3166-…` for a place with an ISO code, else `mkb-<kind>-<row id>`.
+    /// Kept ids are handed out first, so a made id never takes one (it gets a suffix instead).
+    private mutating func assignIDs() {
+        var taken = Set<String>()
+        for (entityID, schemes) in identifiers {
+            if let kept = schemes["ftm"]?.first ?? schemes["opensanctions"]?.first {
+                ids[entityID] = kept
+                taken.insert(kept)
+            }
+        }
+        for entityID in entitiesByID.keys.sorted() where ids[entityID] == nil {
+            guard let entity = entitiesByID[entityID] else { continue }
+            var id = entity.isoCode.map { "iso3166-" + $0.lowercased() } ?? "mkb-\(entity.kind.rawValue)-\(entityID)"
+            if taken.contains(id) { id += "-\(entityID)" }
+            ids[entityID] = id
+            taken.insert(id)
+        }
     }
 
     // MARK: - Ids
 
-    /// The FtM id of an entity.
-    ///
-    /// IDENTIFIERS: until the base has an identifiers table (issue 11), an entity's id is made here
-    /// from what the base has: a place's ISO code, else its kind and row id. When identifiers land,
-    /// an entity's kept FtM id (scheme `ftm`) comes first, then other schemes, then this.
-    private func ftmID(_ id: Int64) -> String {
-        guard let entity = entitiesByID[id] else { return "mkb-entity-\(id)" }
-        if let iso = entity.isoCode { return "iso3166-" + iso.lowercased() }
-        return "mkb-\(entity.kind.rawValue)-\(id)"
-    }
+    /// The FtM id of an entity (see `assignIDs`).
+    private func ftmID(_ id: Int64) -> String { ids[id] ?? "mkb-entity-\(id)" }
 
     private func documentID(_ sourceID: Int64) -> String {
         "mkb-source-" + SHA1.hex(sources[sourceID]?.citationKey ?? String(sourceID))
@@ -245,6 +267,8 @@ private struct FollowTheMoneyExport {
             if let sentence = citation.evidence { evidence[document] = sentence }
         }
         context.evidence = evidence.isEmpty ? nil : evidence
+        // Identifiers FtM has a property for.
+        for wikidata in identifiers[entity.id]?["wikidata"] ?? [] { result.add("wikidataId", wikidata) }
 
         switch entity.kind {
         case .organisation:
@@ -252,6 +276,7 @@ private struct FollowTheMoneyExport {
             schema = mapped.schema
             for topic in mapped.topics { result.add("topics", topic) }
             result.add("classification", mapped.classification)
+            for lei in identifiers[entity.id]?["lei"] ?? [] { result.add("leiCode", lei) }
             // Where the organisation comes from, as FtM's country codes (derived from its links).
             for link in links where link.from == entity.id && (link.relation == "based_in" || link.relation == "headquartered_in") {
                 result.add("country", countryCode(of: link.to))

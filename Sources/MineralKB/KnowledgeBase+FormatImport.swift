@@ -26,8 +26,10 @@ extension KnowledgeBase {
         var relations: [String: [EntityKind: Set<EntityKind>]] = [:]
         for relation in try relationWords() { relations[relation.name, default: [:]][relation.from, default: []].insert(relation.to) }
         let resolver = NameResolver(database: database, cachesLookups: false)
+        // A name the base knows (or an identifier such as wikidata:Q42 that it knows) is only referred to.
         var reader = ClaimsCSVReader(file: url.relativePath, relations: relations) { name, kinds in
-            (try? resolver.lookup(key: resolver.key(name), kinds: kinds).isEmpty == false) ?? false
+            if let identifier = Identifier(name), let entity = try? resolver.entity(identifiedBy: identifier) { return kinds.contains(entity.kind) }
+            return (try? resolver.lookup(key: resolver.key(name), kinds: kinds).isEmpty == false) ?? false
         }
         let documents = reader.documents(data)
         guard reader.problems.isEmpty else { throw ImportError(problems: reader.problems) }
@@ -40,7 +42,7 @@ extension KnowledgeBase {
             try ImportInput(name: "\(file)#\(index)", document: mapped.document)
         }
         do {
-            return try importDocuments(inputs, dryRun: dryRun)
+            return try importPartialDocuments(inputs, dryRun: dryRun)
         } catch let error as ImportError {
             let byName = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.name, documents[$0].origins) })
             throw ImportError(problems: error.problems.map { problem in

@@ -20,8 +20,6 @@ struct ExportCommand: ParsableCommand {
 
             Example:
               mkb export --format dot --entity JCHI --depth 2 --output jchi.dot
-              mkb export --format ftm --output kb.ftm.json && ftm export-gexf -i kb.ftm.json -o kb.gexf
-              mkb export --format datasette --output metadata.json && datasette serve mineral-kb.sqlite -m metadata.json
             """
     )
 

@@ -30,9 +30,18 @@ import Testing
         let again = try workspace.run("import", "--format", "ftm", "kb.ftm.json", "--db", "copy.sqlite", database: false)
         #expect(again.status == 0)
         #expect(again.output.contains("nothing new"))
-        // Into the base it came from: nothing new either.
+        // Into the base it came from: no new entity or link, and nothing the file leaves out (minerals,
+        // quotes) is retracted: the entities only gain their FtM ids as identifiers.
+        let before = try workspace.run("stats", "--format", "csv").output
         let home = try workspace.run("import", "--format", "ftm", "kb.ftm.json")
-        #expect(home.output.contains("nothing new"), "\(home.output)")
+        #expect(home.status == 0, "\(home.error)")
+        #expect(home.output.contains("new entities: 0"), "\(home.output)")
+        #expect(home.output.contains("new links: 0"), "\(home.output)")
+        let after = try workspace.run("stats", "--format", "csv").output
+        for line in before.split(whereSeparator: \.isNewline) where !line.hasPrefix("identifiers,") && !line.hasPrefix("changes,") {
+            #expect(after.contains(line), "\(line) changed: \(after)")
+        }
+        #expect(try workspace.run("import", "--format", "ftm", "kb.ftm.json").output.contains("nothing new"))
     }
 
     /// An extract in OpenSanctions' shape: no MineralKB context, datasets instead of documents.
