@@ -291,6 +291,7 @@ private struct FollowTheMoneyExport {
         case .forum:
             result.add("startDate", entity.startsOn)
             result.add("endDate", entity.endsOn)
+            result.add("date", entity.startsOn)  // what FtM's tools caption an event with
             context.starts_qualifier = entity.startsQualifier
             for link in links where link.from == entity.id && link.relation == "held_in" {
                 result.add("location", fullName(link.to))

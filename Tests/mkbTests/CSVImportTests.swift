@@ -9,6 +9,7 @@ import Testing
         Barrick Gold,owns,Reko Diq,operator,50,2022,about,active,https://example.org/a,Barrick and Pakistan sign,2022-12-15,
         Mark Bristow,works_at,Barrick Gold,President and CEO,,,,,https://example.org/b,Interview,2024-01,"said Mark Bristow, president and CEO"
         Barrick Gold,operates_in,PK-BA,,,2022,,,,,,
+        Barrick Gold,has_office_in,iso3166:PK-SD,,,,,,,,,
         """
 
     @Test func rowsBecomeClaimsWithTheirSourcesInOneImport() throws {
@@ -26,6 +27,10 @@ import Testing
         // A row without a source is backed by the file itself, a dataset source.
         let presence = try workspace.run("firms", "--active-in", "Pakistan", "--format", "csv")
         #expect(presence.output.contains("Barrick Gold"))
+        // An end named by identifier is the entity that carries it, never a new one called "iso3166:PK-SD".
+        let sindh = try workspace.run("firms", "--active-in", "Sindh", "--format", "csv")
+        #expect(sindh.output.contains("Barrick Gold"))
+        #expect(try workspace.run("sql", "SELECT count(*) FROM entities WHERE name LIKE 'iso3166%'", "--format", "csv").output.contains("\n0"))
         #expect(try workspace.run("sql", "SELECT source_type FROM sources WHERE title = 'claims.csv'", "--format", "csv").output.contains("dataset"))
         // The same table again changes nothing.
         #expect(try workspace.run("import", "--format", "csv", "claims.csv").output.contains("nothing new"))

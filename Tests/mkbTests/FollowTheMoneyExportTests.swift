@@ -80,6 +80,8 @@ struct FollowTheMoneyExportTests {
         let forum = try #require(FollowTheMoneyExportTests.first(all, schema: "Event") { _ in true })
         #expect(props(forum)["involved"] == [person["id"] as? String ?? ""])
         #expect(props(forum)["location"] == ["Islamabad, Pakistan"])
+        #expect(props(forum)["date"] == ["2026-01-29"])
+        #expect((forum["mineralkb"] as? [String: Any])?["starts_qualifier"] as? String == "before")
 
         // The qualifier FtM's dates cannot hold travels in MineralKB's context: "over 20 years" is before 2006.
         let engaged = try #require(FollowTheMoneyExportTests.first(all, schema: "UnknownLink") { $0["startDate"] == ["2006"] })
