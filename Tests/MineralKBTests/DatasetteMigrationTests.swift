@@ -3,16 +3,15 @@ import SQLite
 import Testing
 @testable import MineralKB
 
-/// Migration 0012 (Datasette and sqlite-utils): the quotes' index is rebuilt under the spelling the
+/// The migration for Datasette and sqlite-utils: the quotes' index is rebuilt under the spelling the
 /// tools look for, sources' label becomes `name`, and a base written before keeps every row.
 @Suite struct DatasetteMigrationTests {
-    static let version = 12
-
     @Test func migrationKeepsQuotesSearchableAndSourcesLabelled() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-0012-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-datasette-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let all = try Schema.migrator().migrations
-        try #require(all.count >= DatasetteMigrationTests.version)
+        // Found by name: its number is the next free one when it lands.
+        let version = try #require(all.first { $0.name == "datasette_and_sqlite_utils" }?.version)
         do {
             let database = try Database(path: path)
             // The reference data's migrations fold names with the base's own function.
@@ -20,7 +19,7 @@ import Testing
                 guard case .text(let name)? = arguments.first else { return .null }
                 return .text(NameNormaliser.normalise(name))
             }
-            try Migrator(migrations: Array(all.prefix(DatasetteMigrationTests.version - 1))).migrate(database)
+            try Migrator(migrations: Array(all.prefix(version - 1))).migrate(database)
             try database.execute(sql: """
                 INSERT INTO sources(id, citation_key, label) VALUES (1, 'k1', 'Dawn, Karachi, 2026-02-01');
                 INSERT INTO quotes(id, source_id, text, form) VALUES (1, 1, 'Copper output will double', 'direct');

@@ -23,7 +23,7 @@ struct DatasetteTests {
         let server = try DatasetteServer(database: Workspace.databaseName, metadata: "metadata.json", in: workspace.directory)
         defer { server.stop() }
 
-        // The table's own search box: ?_search= on quotes, which silently returned every row before 0012.
+        // The table's own search box: ?_search= on quotes, which silently returned every row before migration 0007.
         let searched = try server.getJSON("/kb/quotes.json?_search=copper&_shape=array") as? [[String: Any]] ?? []
         #expect(!searched.isEmpty)
         #expect(searched.allSatisfy { ($0["text"] as? String)?.lowercased().contains("copper") == true })
