@@ -12,6 +12,9 @@ final class Importer {
     /// Relation name → the kinds it may start from, and for each the kinds it may lead to.
     private let relations: [String: RelationKinds]
     private(set) var summary = ImportSummary()
+    /// False for documents that hold only part of what their source says (mapped from another
+    /// format): a source imported before then keeps what the document leaves out.
+    var replacesSources = true
     /// Rows written so far, per table.
     private(set) var rowsAdded: [String: Int] = [:]
     private var problems: [DocumentProblem] = []
@@ -145,7 +148,7 @@ final class Importer {
         for (index, quote) in document.quotes.enumerated() {
             try writeQuote(quote, at: located.path(.quotes, index), sourceID: sourceID, source: document.source)
         }
-        if let written, let before = written.before, problems.isEmpty { try replace(sourceID: written.id, before: before) }
+        if replacesSources, let written, let before = written.before, problems.isEmpty { try replace(sourceID: written.id, before: before) }
         summary.documents += 1
         return problems
     }
@@ -402,7 +405,7 @@ final class Importer {
         let arguments: StatementArguments = [key, (source.type ?? .article).rawValue, label, source.title, publisher?.id, via?.id,
                                              source.url, source.reference, source.published?.text, dateline?.id]
         try database.execute(sql: """
-            INSERT INTO sources(citation_key, source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
+            INSERT INTO sources(citation_key, source_type, name, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(citation_key) DO NOTHING
             """, arguments: arguments)
         if database.changes > 0 {
@@ -420,9 +423,11 @@ final class Importer {
             return nil
         }
         sourcesWritten[id] = file
+        // Part of a source's facts (from another format) leaves the source's own details as they are.
+        guard replacesSources else { return (id, nil) }
         // A second version of the document: the source's own details follow it.
         try database.execute(sql: """
-            UPDATE sources SET source_type = ?2, label = ?3, title = ?4, publisher_id = ?5, via_id = ?6, url = ?7, reference = ?8,
+            UPDATE sources SET source_type = ?2, name = ?3, title = ?4, publisher_id = ?5, via_id = ?6, url = ?7, reference = ?8,
                                published_on = ?9, dateline_place_id = ?10
             WHERE citation_key = ?1 AND (source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
                 IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)

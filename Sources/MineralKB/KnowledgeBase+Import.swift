@@ -21,6 +21,13 @@ extension KnowledgeBase {
         try importStream(count: inputs.count, dryRun: dryRun, progress: progress) { .document(inputs[$0]) }
     }
 
+    /// Imports documents that hold only part of what their sources say (mapped from FollowTheMoney or
+    /// a CSV of claims): what they give is added, and nothing a source already backs is retracted
+    /// because the file leaves it out.
+    func importPartialDocuments(_ inputs: [ImportInput], dryRun: Bool) throws -> ImportSummary {
+        try importStream(count: inputs.count, dryRun: dryRun, progress: nil, replacesSources: false) { .document(inputs[$0]) }
+    }
+
     /// Imports the JSON files at `urls`; a directory stands for every `.json` file in it, in name order.
     ///
     /// Files are read, parsed and written one at a time inside the one transaction, so memory does
@@ -37,13 +44,14 @@ extension KnowledgeBase {
     /// Reads, parses and writes document after document in one transaction. Every problem of every
     /// document is reported: after a document that does not parse, the rest are still read and
     /// parsed (for their own problems) but no longer written, as their names could refer to it.
-    private func importStream(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?,
+    private func importStream(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?, replacesSources: Bool = true,
                               input: (Int) -> DocumentInput) throws -> ImportSummary {
         struct RollBack: Error { let summary: ImportSummary }
         do {
             return try KnowledgeBase.wrap {
                 try database.transaction(.immediate) {
                     let importer = try Importer(database: database)
+                    importer.replacesSources = replacesSources
                     var problems: [DocumentProblem] = []
                     var isWriting = true
                     try withBulkImportSettings {
