@@ -109,6 +109,7 @@ public final class KnowledgeBase {
     private func migrate() throws {
         do {
             try Schema.migrator().migrate(database)
+            try database.transaction(.immediate) { _ = try renormaliseNameKeysIfStale() }
         } catch let error as MigrationError {
             throw KnowledgeBaseError.migration(error)
         } catch let error as SQLiteError {
