@@ -100,11 +100,10 @@ extension KnowledgeBase {
         return result
     }
 
-    /// Where each firm of a JSON array of ids comes from (based in, headquartered in).
+    /// Where each firm of a JSON array of ids comes from (the relations marked `is_origin`).
     static let originNamesSQL = """
-        SELECT DISTINCT l.from_id, p.name FROM json_each(?) AS j
-        JOIN links AS l ON l.from_id = j.value AND l.relation IN ('based_in', 'headquartered_in')
-        JOIN places AS p ON p.id = l.to_id ORDER BY p.name
+        SELECT DISTINCT f.organisation_id, f.place FROM json_each(?) AS j
+        JOIN firm_origins AS f ON f.organisation_id = j.value AND f.within_id = f.place_id ORDER BY f.place
         """
 
     /// Starts from the place's descendants (one index range), then their presence links (indexed by
@@ -126,8 +125,7 @@ extension KnowledgeBase {
                 (l.since IS NULL OR substr(l.since, 1, min(length(l.since), length(:as_of))) <= substr(:as_of, 1, min(length(l.since), length(:as_of))))
             AND (l.until IS NULL OR substr(l.until, 1, min(length(l.until), length(:as_of))) >= substr(:as_of, 1, min(length(l.until), length(:as_of))))))
           AND (:origin IS NULL OR EXISTS (
-                SELECT 1 FROM links AS h JOIN place_ancestors AS ha ON ha.place_id = h.to_id
-                WHERE h.from_id = o.id AND h.relation IN ('based_in', 'headquartered_in') AND ha.ancestor_id = :origin))
+                SELECT 1 FROM firm_origins AS f WHERE f.organisation_id = o.id AND f.within_id = :origin))
           AND (:mineral IS NULL OR EXISTS (
                 SELECT 1 FROM links AS m WHERE m.from_id = o.id AND m.to_id = :mineral)
             OR EXISTS (
