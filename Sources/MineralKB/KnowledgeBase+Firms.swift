@@ -39,17 +39,17 @@ extension KnowledgeBase {
     private func forEachFirmActive(inPlace placeRef: EntityRef, filter: FirmFilter, limit: Int?, offset: Int,
                                    _ body: (FirmPresence) throws -> Void) throws {
         if let limit, limit < 1 {
-            throw KnowledgeBaseError.invalidArgument(name: "limit", problem: "expected a positive number, found \(limit)")
+            throw KnowledgeBaseError.outOfRange(argument: .limit, value: limit, allowed: 1...Int.max)
         }
         guard offset >= 0 else {
-            throw KnowledgeBaseError.invalidArgument(name: "offset", problem: "expected zero or a positive number, found \(offset)")
+            throw KnowledgeBaseError.outOfRange(argument: .offset, value: offset, allowed: 0...Int.max)
         }
         let fromRef = try filter.from.map { try entity(named: $0, kinds: [.place]) }
         let mineralRef = try filter.mineral.map { try entity(named: $0, kinds: [.mineral]) }
         if let kinds = filter.presenceKinds {
             let known = try presenceKinds()
             for kind in kinds where !known.contains(kind) {
-                throw KnowledgeBaseError.invalidArgument(name: "presence", problem: "unknown presence \"\(kind)\"; expected one of: \(known.joined(separator: ", "))")
+                throw KnowledgeBaseError.unknownWord(argument: .presence, word: kind, known: known)
             }
         }
         try KnowledgeBase.wrap {

@@ -11,7 +11,7 @@ extension KnowledgeBase {
     public func report(for name: String, depth: Int = 1, neighbourhoodCategories: Set<String>? = nil) throws -> EntityReport {
         let entity = try entity(named: name)
         guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
-            throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), found \(depth)")
+            throw KnowledgeBaseError.outOfRange(argument: .depth, value: depth, allowed: KnowledgeBase.neighbourhoodDepths)
         }
         let categories = try neighbourhoodCategories
             ?? Set(connectionCategories().filter { $0 != KnowledgeBase.hierarchyCategory })
