@@ -94,6 +94,9 @@ import Testing
         let again = try workspace.run("import", MKB.fixtures.path)
         #expect(again.status == 0, "\(again.error)")
         #expect(again.output.contains("nothing new"), "\(again.output)")
+        let report = try workspace.run("report", "Pakistan", "--format", "json")
+        #expect(report.status == 0, "\(report.error)")
+        #expect(report.output.contains("\"kind\" : \"place\"") || report.output.contains("\"kind\":\"place\""), "\(report.output.prefix(300))")
         // A field of one kind looks up that kind; a field of any kind (a quote's mentions) takes the
         // entity whose own name it is over the one it is an alias of.
         let mentions = try document(workspace, "mentions.json", """
