@@ -55,6 +55,16 @@ import Testing
         }
     }
 
+    @Test func parsingADocumentThrowsOnlyItsLocatedProblems() {
+        do {
+            _ = try Document.parse(Data(#"{"sourse": {}}"#.utf8), file: "x.json")
+            Issue.record("a document without a source parsed")
+        } catch {
+            // Typed throws: `error` is an ImportError here, no cast needed.
+            #expect(error.problems.map(\.path) == ["$.source", "$.sourse"])
+        }
+    }
+
     @Test func wrapperMisusesAreToldApartByValue() throws {
         let database = try Database.inMemory()
         #expect(throws: SQLiteError.self) { try database.makeStatement(sql: "SELECT 1; SELECT 2") }
