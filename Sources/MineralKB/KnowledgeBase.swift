@@ -9,13 +9,14 @@ import SQLite
 ///
 /// Everything the `mkb` command line does is a call on this type.
 public final class KnowledgeBase {
-    /// The connection, for this package's own targets (tests, benchmarks) only.
+    /// The connection, for the project's own tools only (tests, benchmarks), which opt in with
+    /// `@_spi(Tools) import MineralKB`.
     ///
     /// Users of the library see one face: MineralKB's calls and types. Their own SQL goes through
-    /// `run(_:columns:row:)` with a `ReadOnlyQuery`, read-only and time-limited, with values as `QueryValue`; the wrapper's
-    /// connection, statements and `SQLiteValue` stay behind it. Only the wrapper's errors pass
-    /// through, as the cause inside `KnowledgeBaseError.database` and `.migration`.
-    package let database: Database
+    /// `run(_:columns:row:)` with a `ReadOnlyQuery`, read-only and time-limited, with values as
+    /// `QueryValue`; the wrapper's connection, statements and `SQLiteValue` stay behind it. Only the
+    /// wrapper's errors pass through, as the cause inside `KnowledgeBaseError.database` and `.migration`.
+    @_spi(Tools) public let database: Database
     /// Where the file is.
     public let path: String
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// Each domain rule lives in one place, the base's `relations` and `relation_categories` tables and
 /// the views over them, and every query, description and report reads it from there: changing the

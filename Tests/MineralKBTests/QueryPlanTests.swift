@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// The named queries stay fast as the base grows only if SQLite walks indexes for them. These
 /// tests read the plans SQLite chooses (`EXPLAIN QUERY PLAN`) on a generated base with planner

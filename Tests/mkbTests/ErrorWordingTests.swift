@@ -9,7 +9,6 @@ import Testing
             (["stats", "--db", "missing.sqlite"], false, "no database at missing.sqlite; create one with `mkb init --db missing.sqlite`"),
             (["sql", "SELECT ?"], true, "parameter 1 of 1 has no value; give named values with -p NAME VALUE"),
             (["sql", "SELECT :a", "-p", "b", "1"], true, "no parameter named :b; name a parameter with -p NAME VALUE"),
-            (["firms", "--active-in", "Pakistan", "--presence", "office"], true, "--presence: unknown presence \"office\""),
             (["quotes", "--search", "!!!"], true, "--search: give at least one word to search for"),
         ]
         for (arguments, database, expected) in cases {
