@@ -16,6 +16,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// When it starts.
         public var starts: PartialDate?
         /// How exact the start is.
@@ -51,7 +53,7 @@ extension Document {
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
             case name, aliases, otherNames = "other_names", ids, description, evidence, starts, startsQualifier = "starts_qualifier", ends,
-                 kind, theme, status, venue, figures
+                 kind, theme, status, venue, figures, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -76,6 +78,7 @@ extension Document {
             status = try container.decodeIfPresent(ForumStatus.self, forKey: .status)
             venue = try container.decodeIfPresent(String.self, forKey: .venue)
             figures = try container.decodeIfPresent([ForumFigure].self, forKey: .figures)
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

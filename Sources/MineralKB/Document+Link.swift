@@ -38,6 +38,8 @@ extension Document {
         public var through: String?
         /// The forum where it was agreed or signed (an MoU signed at a forum).
         public var at: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
 
         /// A link `from` → `relation` → `to`, with the details given.
         public init(from: String, relation: String, to: String, role: String? = nil, sharePercent: Double? = nil,
@@ -68,7 +70,7 @@ extension Document {
         /// The JSON field names.
         public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
             case from, relation, to, role, sharePercent = "share_percent", quantity, unit, since, sinceQualifier = "since_qualifier",
-                 until, untilQualifier = "until_qualifier", asOf = "as_of", status, evidence, certainty, note, through, at
+                 until, untilQualifier = "until_qualifier", asOf = "as_of", status, evidence, certainty, note, through, at, review
         }
     }
 }

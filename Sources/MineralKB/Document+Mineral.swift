@@ -16,6 +16,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// Its chemical symbol or short form.
         public var symbol: String?
         /// Its group: base metals, battery minerals, ...
@@ -37,7 +39,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, otherNames = "other_names", ids, description, evidence, symbol, group
+            case name, aliases, otherNames = "other_names", ids, description, evidence, symbol, group, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -56,6 +58,7 @@ extension Document {
                 symbol: try container.decodeIfPresent(String.self, forKey: .symbol),
                 group: try container.decodeIfPresent(String.self, forKey: .group))
             otherNames = try container.decodeIfPresent([OtherName].self, forKey: .otherNames)
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

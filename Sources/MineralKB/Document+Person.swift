@@ -16,6 +16,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
 
         /// A person called `name`, with the fields given.
         public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil) {
@@ -31,7 +33,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, otherNames = "other_names", ids, description, evidence
+            case name, aliases, otherNames = "other_names", ids, description, evidence, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -48,6 +50,7 @@ extension Document {
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence))
             otherNames = try container.decodeIfPresent([OtherName].self, forKey: .otherNames)
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -16,6 +16,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// What kind of place: country, province, district, city, site, venue, ...
         public var type: String?
         /// The place that contains this one; also tells apart places of the same name.
@@ -48,7 +50,7 @@ extension Document {
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
             case name, aliases, otherNames = "other_names", ids, description, evidence, type, within = "in", isoCode = "iso_code",
-                 inBasis = "in_basis", inCertainty = "in_certainty", inNote = "in_note"
+                 inBasis = "in_basis", inCertainty = "in_certainty", inNote = "in_note", review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -71,6 +73,7 @@ extension Document {
             inBasis = try container.decodeIfPresent(ParentBasis.self, forKey: .inBasis)
             inCertainty = try container.decodeIfPresent(Certainty.self, forKey: .inCertainty)
             inNote = try container.decodeIfPresent(String.self, forKey: .inNote)
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -16,6 +16,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// What kind of project; nil when the source does not say.
         public var type: ProjectType?
         /// Where it stands.
@@ -37,7 +39,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, otherNames = "other_names", ids, description, evidence, type, status
+            case name, aliases, otherNames = "other_names", ids, description, evidence, type, status, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -56,6 +58,7 @@ extension Document {
                 type: try container.decodeIfPresent(ProjectType.self, forKey: .type),
                 status: try container.decodeIfPresent(ProjectStatus.self, forKey: .status))
             otherNames = try container.decodeIfPresent([OtherName].self, forKey: .otherNames)
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -33,6 +33,8 @@ extension Document {
         public var printedIn: String?
         /// What the surrounding text says it is about, besides what it names (names of entities).
         public var about: [String]?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
 
         /// A quote of `text`, with the details given.
         public init(text: String, form: QuoteForm? = nil, speaker: String? = nil, role: String? = nil, organisation: String? = nil,
@@ -54,7 +56,7 @@ extension Document {
         public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
             case text, form, speaker, role, organisation, forum, toldTo = "told_to", saidOn = "said_on", mentions, original,
                  fragment, attribution, attributionNote = "attribution_note", attributionCertainty = "attribution_certainty",
-                 printedIn = "printed_in", about
+                 printedIn = "printed_in", about, review
         }
     }
 }

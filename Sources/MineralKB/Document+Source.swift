@@ -26,6 +26,8 @@ extension Document {
         public var dateBasis: DateBasis?
         /// An analyst's note on the source.
         public var note: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
 
         /// A source with the fields given.
         public init(type: SourceType? = nil, title: String? = nil, publisher: String? = nil, via: String? = nil,
@@ -46,7 +48,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
-            case type, title, publisher, via, url, reference, published, dateline, relays, dateBasis = "date_basis", note
+            case type, title, publisher, via, url, reference, published, dateline, relays, dateBasis = "date_basis", note, review
         }
     }
 }

@@ -29,7 +29,9 @@ struct DocumentParser {
         }
         var object = ObjectReader<Document.CodingKeys>(fields: fields, path: "$")
         let source = object.required(.source) { parseSource($0, at: $1) }
-        var located = LocatedDocument(file: file, document: Document(source: source ?? Document.Source()), hasSource: source != nil)
+        // A source that cannot be told apart from others is not written, but its names are still checked.
+        let isIdentified = source.map { $0.title != nil || $0.url != nil || $0.reference != nil || $0.publisher != nil } ?? false
+        var located = LocatedDocument(file: file, document: Document(source: source ?? Document.Source()), hasSource: isIdentified)
         func list<T>(_ key: Document.CodingKeys, _ read: (JSONValue, String) -> T?) -> [T] {
             guard let (values, origins) = object.optionalArrayWithOrigins(key, read) else { return [] }
             if let origins { located.origins[key] = origins }
@@ -67,6 +69,7 @@ struct DocumentParser {
         if source.dateBasis != nil && source.published == nil {
             problem(path + ".date_basis", "says how the date is known, but there is no \"published\" date")
         }
+        source.review = object.optional(.review) { string($0, at: $1) }
         finish(&object)
         if source.title == nil && source.url == nil && source.reference == nil {
             problem(path, SourceKey.missingMessage)
@@ -92,6 +95,7 @@ struct DocumentParser {
         entity.ids = object.optionalArray(.ids) { identifier($0, at: $1) }
         entity.description = object.optional(.description) { text($0, at: $1) }
         entity.evidence = object.optional(.evidence) { text($0, at: $1) }
+        entity.review = object.optional(.review) { string($0, at: $1) }
         details(&entity, &object, &self)
         finish(&object)
         return name == nil ? nil : entity
@@ -173,6 +177,7 @@ struct DocumentParser {
         link.note = object.optional(.note) { text($0, at: $1) }
         link.through = object.optional(.through) { name($0, at: $1) }
         link.at = object.optional(.at) { name($0, at: $1) }
+        link.review = object.optional(.review) { string($0, at: $1) }
         finish(&object)
         if link.sinceQualifier != nil && link.since == nil { problem(path + ".since_qualifier", "a qualifier needs a \"since\" date to qualify") }
         if link.untilQualifier != nil && link.until == nil { problem(path + ".until_qualifier", "a qualifier needs an \"until\" date to qualify") }
@@ -202,6 +207,7 @@ struct DocumentParser {
         quote.attributionCertainty = object.optional(.attributionCertainty) { oneOf(Certainty.self, $0, at: $1) }
         quote.printedIn = object.optional(.printedIn) { self.text($0, at: $1) }
         quote.about = object.optionalArray(.about) { name($0, at: $1) }
+        quote.review = object.optional(.review) { string($0, at: $1) }
         finish(&object)
         return text == nil ? nil : quote
     }
@@ -325,7 +331,7 @@ struct DocumentParser {
             problem(path, "expected a number, found \(value.typeName)")
             return nil
         }
-        return number
+        return number == 0 ? 0 : number  // -0 and 0 are one value: a claim must not depend on the spelling
     }
 
     private mutating func percent(_ value: JSONValue, at path: String) -> Double? {

@@ -8,8 +8,7 @@ struct AliasCommand: ParsableCommand {
         abstract: "Add a name to an entity, or take one away.",
         discussion: """
             Example:
-              mkb alias add "Jiaozuo Creation Heavy Industry Co Ltd" "JCHI"
-              mkb alias remove Pakistan "Islamic Republic" --dry-run
+              mkb alias add "Min Ziheng" "Mr Min"
             """,
         subcommands: [Add.self, Remove.self]
     )
@@ -17,7 +16,14 @@ struct AliasCommand: ParsableCommand {
     /// `mkb alias add ENTITY NAME`.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Give an entity another name (recorded; an export carries it).")
+            abstract: "Give an entity another name (recorded; an export carries it).",
+            discussion: """
+                Another entity of the kind may have the name too: it is then ambiguous, and documents that use \
+                it say which with ids.
+
+                Example:
+                  mkb alias add "Min Ziheng" "Mr Min"
+                """)
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var curation: CurationOptions
@@ -32,7 +38,13 @@ struct AliasCommand: ParsableCommand {
     /// `mkb alias remove ENTITY NAME`.
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Take a name away from an entity (not its canonical name; rename it first).")
+            abstract: "Take a name away from an entity (not its canonical name; rename it first).",
+            discussion: """
+                A document that declares the name again does not bring it back.
+
+                Example:
+                  mkb alias remove Pakistan PAK --dry-run
+                """)
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var curation: CurationOptions

@@ -16,5 +16,14 @@ final class JSONLinesRenderer: RowRenderer {
         output.write("\n")
     }
 
+    /// The fast path, as `JSONRenderer`'s.
+    func write(cells row: QueryRow) throws {
+        output.write(bytes: try JSONRenderer.object(keys: keys, cells: row, into: &object))
+        output.write("\n")
+    }
+
+    /// The bytes of the object being written, kept between rows so that no row allocates.
+    private var object: [UInt8] = []
+
     func finish() { output.flush() }
 }

@@ -29,6 +29,16 @@ final class JSONRenderer: RowRenderer {
         rowCount += 1
     }
 
+    /// The fast path: ASCII text goes out as SQLite's bytes, escaped, with no String made.
+    func write(cells row: QueryRow) throws {
+        output.write(rowCount == 0 ? "[" : ",\n")
+        output.write(bytes: try JSONRenderer.object(keys: keys, cells: row, into: &object))
+        rowCount += 1
+    }
+
+    /// The bytes of the object being written, kept between rows so that no row allocates.
+    private var object: [UInt8] = []
+
     func finish() {
         if rowCount > 0 {
             output.write("]\n")
@@ -50,6 +60,29 @@ final class JSONRenderer: RowRenderer {
         return bytes
     }
 
+    /// `{"key":value,...}` for a lent row, written into `bytes` (emptied first); returns `bytes`.
+    static func object(keys: [[UInt8]], cells row: QueryRow, into bytes: inout [UInt8]) throws -> [UInt8] {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(UInt8(ascii: "{"))
+        for index in 0..<row.count {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index < keys.count { bytes += keys[index] }
+            try row.withCell(at: index) { cell in
+                switch cell {
+                case .null: bytes += Array("null".utf8)
+                case .integer(let number): bytes.append(contentsOf: String(number).utf8)
+                // As in `value(_:)`: the shell reads text as a C string, up to the first NUL.
+                case .text(let text) where text.allSatisfy({ $0 < 0x80 }): appendString(text.prefix { $0 != 0 }, to: &bytes)
+                case .text(let text): bytes += value(.text(String(decoding: text, as: UTF8.self)))
+                case .real(let number): bytes += value(.real(number))
+                case .blob(let blob): appendString(blob, to: &bytes)
+                }
+            }
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return bytes
+    }
+
     static func value(_ value: QueryValue) -> [UInt8] {
         switch value {
         case .integer(let number): return Array(String(number).utf8)
@@ -63,8 +96,15 @@ final class JSONRenderer: RowRenderer {
 
     /// A JSON string as sqlite3's `output_json_string` writes it.
     static func string(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = [UInt8(ascii: "\"")]
+        var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 2)
+        appendString(bytes, to: &out)
+        return out
+    }
+
+    /// Appends `bytes` as a JSON string, as sqlite3's `output_json_string` writes it.
+    static func appendString(_ bytes: some Sequence<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "\""):
@@ -82,6 +122,5 @@ final class JSONRenderer: RowRenderer {
             }
         }
         out.append(UInt8(ascii: "\""))
-        return out
     }
 }

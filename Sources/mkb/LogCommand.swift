@@ -11,8 +11,7 @@ struct LogCommand: ParsableCommand {
             record (every fact removed) is in the `changes` table's `details` column.
 
             Example:
-              mkb log
-              mkb log --limit 20 --format json
+              mkb log --limit 20
             """
     )
 
@@ -33,8 +32,8 @@ struct LogCommand: ParsableCommand {
             .text("made_at") { $0.madeAt },
             .text("command") { $0.command },
             .text("summary") { $0.summary }.wrapped(atLeast: 30),
-            .text("entity_ids") { $0.entityIDs.map(String.init).joined(separator: " ") }.droppable(1),
-            .text("source_ids") { $0.sourceIDs.map(String.init).joined(separator: " ") }.droppable(2),
-        ], options: output, empty: "no changes recorded")
+            .text("entity_ids") { $0.entityIDs.map(String.init).joined(separator: " ") }.droppable(2),
+            .text("source_ids") { $0.sourceIDs.map(String.init).joined(separator: " ") }.droppable(1),
+        ], options: output, empty: "no changes recorded yet")
     }
 }

@@ -12,7 +12,7 @@ struct MergeCommand: ParsableCommand {
             The change is recorded (see `mkb log`).
 
             Example:
-              mkb merge "Jiaozuo Creation Heavy Industry Co Ltd" "JCHI Pakistan" --dry-run
+              mkb merge "Jiaozuo Creation" "Indus Example Minerals Ltd" --dry-run
             """
     )
 

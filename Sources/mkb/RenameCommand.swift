@@ -8,7 +8,7 @@ struct RenameCommand: ParsableCommand {
         abstract: "Give an entity a new canonical name; the old one stays an alias.",
         discussion: """
             Example:
-              mkb rename "JCHI" "Jiaozuo Creation Heavy Industry Co., Ltd."
+              mkb rename JCHI "Jiaozuo Creation Heavy Industry Co., Ltd."
             """
     )
 

@@ -12,8 +12,7 @@ struct RetractCommand: ParsableCommand {
             stay. Each fact removed is listed, and the change is recorded (see `mkb log`).
 
             Example:
-              mkb retract "#3" --dry-run
-              mkb retract https://example.com/article.html
+              mkb retract "#2" --dry-run
             """
     )
 

@@ -62,9 +62,9 @@ struct SQLCommand: ParsableCommand {
         let kb = try global.openForReading()
         let renderer = output.format.makeRenderer(output: OutputBuffer.standardOutput(), style: output.tableStyle(), emptyJSONArray: false)
         var rowCount = 0
-        try kb.run(query, columns: renderer.begin) { row in
+        try kb.run(query, columns: renderer.begin) { (row: QueryRow) in
             rowCount += 1
-            renderer.write(row)
+            try renderer.write(cells: row)
         }
         renderer.finish()
         if rowCount == 0 { printError("no rows") }

@@ -185,7 +185,7 @@ import Testing
         #expect(report.output.contains("date not given, source published 2026-01-29, Min Ziheng"))
         let quotes = try workspace.run("quotes", "--by", "Min Ziheng", "--format", "csv")
         #expect(quotes.output.hasPrefix("said_on,speaker"))
-        #expect(quotes.output.contains("source_published"))
+        #expect(quotes.output.contains(",published_on"))
         // The seed article's quotes (fixture 002 quotes him too, in a source of its own date).
         let seed = IdentityTests.lines(quotes.output).split(separator: "\n").dropFirst().filter { !$0.contains("Illustrative fixture") }
         #expect(seed.count == 10 && seed.allSatisfy { $0.hasPrefix(",Min Ziheng") && $0.hasSuffix(",2026-01-29") })

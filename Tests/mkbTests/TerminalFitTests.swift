@@ -100,6 +100,6 @@ import Testing
         #expect(table.output.contains("mining engineering and equipment"))
         let csv = try workspace.run("quotes", "--search", "vast mineral resources", "--format", "csv")
         let header = try #require(csv.output.split(separator: "\r\n").first)
-        #expect(header == "said_on,speaker,speaker_role,organisation,forum,form,match,rewording_of,source,source_published")
+        #expect(header == "said_on,speaker,speaker_role,organisation,forum,form,match,rewording_of,source,published_on")
     }
 }
