@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// Issue 12: the answers analysts expect, each point on the fixtures (002 is written for them).
 @Suite struct AnswersTests {
