@@ -51,6 +51,11 @@ struct FollowTheMoneyContext: Codable, Equatable {
     var until_qualifier: String?
     var quantity: Double?
     var unit: String?
+    /// Links other than ownerships (FtM gives only those a percentage): the share held.
+    var share_percent: Double?
+    /// Links: the FtM ids of the holding company a stake is held through, and of the forum where it was signed.
+    var through: String?
+    var at: String?
     /// Sources: the type, the reference, and the FtM ids of the publisher, the outlet it came via
     /// and the dateline place.
     var source_type: String?

@@ -166,6 +166,12 @@ struct FollowTheMoneyReader {
                     continue
                 }
                 link.sharePercent = number
+            } else if let share = entity.mineralkb?.share_percent {
+                guard (0...100).contains(share) else {
+                    problem(line, id, "mineralkb.share_percent: expected a number from 0 to 100, found \(share)")
+                    continue
+                }
+                link.sharePercent = share
             }
             var isValid = true
             func date(_ property: String) -> PartialDate? {
@@ -185,6 +191,8 @@ struct FollowTheMoneyReader {
             link.untilQualifier = entity.mineralkb?.until_qualifier.flatMap(DateQualifier.init(rawValue:))
             link.quantity = entity.mineralkb?.quantity
             link.unit = entity.mineralkb?.unit
+            link.through = entity.mineralkb?.through.flatMap { self.entities[$0]?.entity }.map(reference)
+            link.at = entity.mineralkb?.at.flatMap { self.entities[$0]?.entity }.map(reference)
             link.status = entity.values("status").first.flatMap { LinkStatus(rawValue: $0.lowercased()) }
             link.evidence = entity.values("description").first
             for home in homes(of: entity) {

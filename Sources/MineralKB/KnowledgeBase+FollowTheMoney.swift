@@ -63,6 +63,8 @@ private struct FollowTheMoneyExport {
         var untilQualifier: String?
         var asOf: String?
         var status: String
+        var through: Int64?
+        var forum: Int64?
         var citations: [(sourceID: Int64, evidence: String?)] = []
     }
 
@@ -116,7 +118,7 @@ private struct FollowTheMoneyExport {
         var linkIndex: [Int64: Int] = [:]
         try database.forEachRow(sql: """
             SELECT l.id, l.relation, r.label, l.from_id, l.to_id, l.role, l.share_percent, l.quantity, l.unit,
-                   l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status
+                   l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status, l.through_id, l.forum_id
             FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
             WHERE l.from_kind <> 'mineral' AND l.to_kind <> 'mineral'
             ORDER BY l.id
@@ -127,7 +129,7 @@ private struct FollowTheMoneyExport {
             links.append(Link(id: id, relation: try row[1], label: try row[2], from: try row[3], to: try row[4], role: try row[5],
                               sharePercent: try row[6], quantity: try row[7], unit: try row[8], since: try row[9],
                               sinceQualifier: try row[10], until: try row[11], untilQualifier: try row[12], asOf: try row[13],
-                              status: try row[14]))
+                              status: try row[14], through: try row[15], forum: try row[16]))
         }
         var usedSources = Set<Int64>()
         try database.forEachRow(sql: "SELECT link_id, source_id, evidence FROM link_sources ORDER BY link_id, source_id") { row in
@@ -331,10 +333,14 @@ private struct FollowTheMoneyExport {
             context.until_qualifier = link.untilQualifier
             context.quantity = link.quantity
             context.unit = link.unit
-            let naturalKey = [shape.schema, link.relation, ftmID(link.from), ftmID(link.to), link.role,
-                              link.sharePercent.map(ExportGraph.numberText), link.quantity.map(ExportGraph.numberText), link.unit,
-                              link.since, link.sinceQualifier, link.until, link.untilQualifier, link.asOf, link.status, document]
-                .map { $0 ?? "" }.joined(separator: "\u{1F}")
+            if shape.schema != "Ownership" { context.share_percent = link.sharePercent }
+            context.through = link.through.map(ftmID)
+            context.at = link.forum.map(ftmID)
+            // Through and at join the key only when given, so that other links keep their ids.
+            let naturalKey = ([shape.schema, link.relation, ftmID(link.from), ftmID(link.to), link.role,
+                               link.sharePercent.map(ExportGraph.numberText), link.quantity.map(ExportGraph.numberText), link.unit,
+                               link.since, link.sinceQualifier, link.until, link.untilQualifier, link.asOf, link.status, document]
+                .map { $0 ?? "" } + [context.through, context.at].compactMap { $0 }).joined(separator: "\u{1F}")
             var entity = FollowTheMoneyEntity(id: "mkb-link-" + SHA1.hex(naturalKey), schema: shape.schema, mineralkb: context)
             entity.add(shape.fromProperty, ftmID(link.from))
             entity.add(shape.toProperty, ftmID(link.to))

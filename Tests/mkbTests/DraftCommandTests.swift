@@ -65,7 +65,7 @@ import Testing
         let workspace = try Workspace(withFixtures: false)
         let result = try workspace.run("import", "--dry-run", MKB.fixtures.path)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("Importing 2 documents"))
+        #expect(result.output.contains("Importing 3 documents"))
         #expect(!result.output.contains("Copperline"))
     }
 

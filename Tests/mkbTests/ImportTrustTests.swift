@@ -39,7 +39,7 @@ import Testing
         #expect(result.status == 1)
         for expected in ["bad.json: $.source.published:", "bad.json: $.source.publisher: no organisation named \"Undeclared Press\"",
                          "bad.json: $.links[0].to: no place named \"Atlantis\"", "bad.json: $.links[1].relation: unknown relation \"digs_in\"",
-                         "bad.json: $.links[2].since:", "bad.json: $.quotes[0].speaker: no person named \"Nobody Known\"",
+                         "bad.json: $.links[2].since:", "bad.json: $.quotes[0].speaker: no organisation or person named \"Nobody Known\"",
                          "other.json: $.links[0].to: no place named \"Nowhere Town\""] {
             #expect(result.error.contains(expected), "missing \(expected) in:\n\(result.error)")
         }
