@@ -201,6 +201,8 @@ final class Importer {
         guard case .success(let parent) = try resolver.resolve(within, kinds: Importer.places),
               try database.fetchOne(Int64.self, sql: "SELECT parent_id FROM places WHERE id = ?", arguments: [entity.id]) == parent.id
         else { return }
+        // Facts from another format (FtM, CSV) that say nothing of the parent's provenance leave it as it is.
+        guard replacesSources || place.inBasis != nil || place.inCertainty != nil || place.inNote != nil else { return }
         if place.inBasis == .background {
             try database.execute(sql: "DELETE FROM place_parent_sources WHERE place_id = ? AND source_id = ?", arguments: [entity.id, sourceID])
             try database.execute(sql: """
@@ -509,6 +511,8 @@ final class Importer {
 
     /// The figures a source gives about a forum, replacing what the same source gave before.
     private func writeFigures(_ figures: [ForumFigure], of forum: EntityRef, sourceID: Int64) throws {
+        // Facts from another format (FtM, CSV) that give no figures leave the source's figures as they are.
+        guard replacesSources || !figures.isEmpty else { return }
         try database.execute(sql: "DELETE FROM forum_figures WHERE forum_id = ? AND source_id = ?", arguments: [forum.id, sourceID])
         for figure in figures {
             try database.execute(sql: """
