@@ -10,11 +10,13 @@ extension KnowledgeBase {
     /// none exists within `maxDepth` steps. Links and the place hierarchy are tried first; what a
     /// speaker's quotes mention is used only when they do not connect the two.
     public func shortestPath(from start: String, to goal: String, maxDepth: Int = 4) throws -> [PathHop]? {
+        return try shortestPath(between: try entity(named: start), and: try entity(named: goal), maxDepth: maxDepth)
+    }
+
+    func shortestPath(between startRef: EntityRef, and goalRef: EntityRef, maxDepth: Int) throws -> [PathHop]? {
         guard KnowledgeBase.pathDepths.contains(maxDepth) else {
             throw KnowledgeBaseError.invalidArgument(name: "max-depth", problem: "expected 1 to \(KnowledgeBase.pathDepths.upperBound), found \(maxDepth)")
         }
-        let startRef = try entity(named: start)
-        let goalRef = try entity(named: goal)
         if startRef == goalRef { return [] }
         return try KnowledgeBase.wrap {
             try shortestPath(from: startRef, to: goalRef, maxDepth: maxDepth, throughMentions: false)

@@ -9,8 +9,8 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
     /// The file may not be written (permissions, read-only medium): `forReading` when even reading
     /// failed, because a WAL database needs to create its `-shm` file beside it.
     case readOnlyFile(path: String, forReading: Bool)
-    /// No entity has this name or alias.
-    case unknownEntity(name: String, kinds: [EntityKind])
+    /// No entity has this name or alias; `suggestions` are the closest names, for "did you mean …?".
+    case unknownEntity(name: String, kinds: [EntityKind], suggestions: [EntityDescription] = [])
     /// Several entities have this name or alias: the user must say which.
     case ambiguousName(name: String, candidates: [EntityDescription])
     /// No source has this id, url, reference, title or label.
@@ -36,10 +36,12 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
         case .readOnlyFile(let path, true):
             return "cannot read \(path): SQLite must create \(path)-shm beside it, and the directory is read-only; "
                 + "copy the file to a writable directory, or run once where it can be written"
-        case .unknownEntity(let name, let kinds):
+        case .unknownEntity(let name, let kinds, let suggestions):
             let what = kinds.isEmpty || kinds.count == EntityKind.allCases.count
                 ? "entity" : kinds.map(\.rawValue).joined(separator: " or ")
-            return "no \(what) named \"\(name)\""
+            guard !suggestions.isEmpty else { return "no \(what) named \"\(name)\"" }
+            let list = suggestions.map { "  - \($0)" }.joined(separator: "\n")
+            return "no \(what) named \"\(name)\"; did you mean:\n\(list)\ngive the name, or #ID for the id"
         case .ambiguousName(let name, let candidates):
             let list = candidates.map { "  - \($0)" }.joined(separator: "\n")
             return "\"\(name)\" is ambiguous; it could be:\n\(list)\nuse a longer name, an alias or a code that names one of them"

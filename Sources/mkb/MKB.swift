@@ -20,9 +20,11 @@ struct MKB: ParsableCommand {
               mkb import Fixtures
               mkb firms --active-in Pakistan --from China
               mkb report "Jiaozuo Creation Heavy Industry"
+              mkb search "jiaozou creation"
               mkb quotes --mentions copper
               mkb path "Min Ziheng" Karachi
               mkb sql "SELECT symbol FROM minerals WHERE name = :name" -p name copper
+              mkb serve                      # the same in a browser, at http://127.0.0.1:8080
 
             Exit codes:
               0  success
@@ -36,7 +38,7 @@ struct MKB: ParsableCommand {
             InitCommand.self, ImportCommand.self, FirmsCommand.self, ReportCommand.self, QuotesCommand.self,
             PathCommand.self, SQLCommand.self, SchemaCommand.self, StatsCommand.self, CheckCommand.self,
             ExportCommand.self, RetractCommand.self, MergeCommand.self, AliasCommand.self, RenameCommand.self,
-            LogCommand.self, DraftCommand.self,
+            LogCommand.self, DraftCommand.self, SearchCommand.self, ServeCommand.self,
         ]
     )
 
