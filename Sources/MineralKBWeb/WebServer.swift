@@ -139,12 +139,18 @@ public enum WebServer {
         return accept.contains("application/json") && !accept.contains("text/html")
     }
 
-    /// The query's values, percent-decoded; empty values left out (an empty form field means "not given").
+    /// The query's values, decoded as a browser's form encodes them (`+` for a space, then percent-escapes);
+    /// empty values left out, as an empty form field means "not given".
     static func query(_ request: Request) -> WebSite.Query {
         var values: WebSite.Query = [:]
-        for (key, value) in request.uri.queryParameters {
-            let text = String(value).trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty { values[String(key)] = text }
+        for pair in (request.uri.query ?? "").split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ part: Substring) -> String? {
+                String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+            }
+            guard let key = decode(parts[0]), !key.isEmpty else { continue }
+            let value = (parts.count > 1 ? decode(parts[1]) : "")?.trimmingCharacters(in: .whitespaces) ?? ""
+            if !value.isEmpty { values[key] = value }
         }
         return values
     }
