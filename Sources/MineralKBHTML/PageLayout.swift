@@ -42,7 +42,7 @@ public enum PageLayout {
         mark{background:#ffe58a;padding:0 .1em}
         form.filters{display:flex;flex-wrap:wrap;gap:.6em 1em;align-items:end;margin:.6em 0}form.filters label{display:flex;flex-direction:column;font-size:.85em}
         textarea{width:100%;font:13px/1.4 ui-monospace,Menlo,Consolas,monospace}
-        .picture{overflow:auto;border:1px solid #ddd;background:#fff;padding:.4em}.legend{font-size:.88em;color:#444}
+        .picture{overflow:auto;max-height:42em;border:1px solid #ddd;background:#fff;padding:.4em}.legend{font-size:.88em;color:#444}
         .legend span{margin-right:1.2em}ul.facts{padding-left:1.2em}dl.facts{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dl.facts dt{color:#555}
         """
 }

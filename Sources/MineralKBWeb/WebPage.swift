@@ -40,7 +40,7 @@ struct WebPage {
         var fields = HTTPFields()
         let values = [
             ("X-Content-Type-Options", "nosniff"),
-            ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; object-src 'self'; "
+            ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; object-src 'self'; frame-src 'self'; "
                 + "form-action 'self'; frame-ancestors 'self'; base-uri 'none'"),
             ("Referrer-Policy", "no-referrer"),
         ]

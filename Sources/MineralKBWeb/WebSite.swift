@@ -161,7 +161,7 @@ struct WebSite: Sendable {
                 result = shown
             } catch let error as ReadOnlyQueryError {
                 problem = error.description
-                status = .badRequest
+                if case .timedOut = error { status = .serviceUnavailable } else { status = .badRequest }
             }
         }
         return WebPage(status: status, title: "SQL",
