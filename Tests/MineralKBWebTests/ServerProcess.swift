@@ -76,9 +76,10 @@ final class RunningServer {
     let base: URL
     private let errorLog: URL
 
-    init(database: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
-        process.executableURL = Built.executable("mkb-serve")
-        process.arguments = ["--db", database.path, "--port", "0"] + arguments
+    /// `through` is the command that starts it: `mkb-serve`, or `mkb` with `serve` as its first argument.
+    init(database: URL, arguments: [String] = [], environment: [String: String] = [:], through command: [String] = ["mkb-serve"]) throws {
+        process.executableURL = Built.executable(command[0])
+        process.arguments = Array(command.dropFirst()) + ["--db", database.path, "--port", "0"] + arguments
         var variables = ProcessInfo.processInfo.environment
         variables.merge(environment) { _, new in new }
         process.environment = variables

@@ -196,6 +196,20 @@ import Testing
         #expect(file.output.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !file.output.contains("<script"))
     }
 
+    /// `mkb serve` finds the server beside itself and becomes it: the same process answers, logs, and stops on SIGINT.
+    @Test func mkbServeStartsTheServer() async throws {
+        let workspace = try WebWorkspace()
+        let server = try RunningServer(database: workspace.database, through: ["mkb", "serve"])
+        #expect(server.base.host == "127.0.0.1")
+        let home = try await server.get("/")
+        #expect(home.status == 200 && home.body.contains("Latest sources"))
+        #expect(server.stop() == 0)
+        #expect(server.log.contains("GET / 200"))
+        // A missing database is refused before any server starts.
+        let missing = try Built.run("mkb", ["serve", "--db", "nowhere.sqlite", "--port", "0"], in: workspace.directory)
+        #expect(missing.status == 1 && missing.error.contains("no database at nowhere.sqlite"))
+    }
+
     @Test func reportAsHTMLIsOneSelfContainedPage() throws {
         let workspace = try WebWorkspace()
         let result = try Built.run("mkb", ["report", "Jiaozuo Creation", "--format", "html", "--db", workspace.database.path], in: workspace.directory)
