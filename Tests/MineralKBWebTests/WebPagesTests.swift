@@ -109,8 +109,8 @@ import Testing
         #expect(attach.status == 400)
         let slow = try await server.get("/sql?sql=WITH+RECURSIVE+c(x)+AS+(SELECT+1+UNION+ALL+SELECT+x%2B1+FROM+c)+SELECT+count(*)+FROM+c")
         #expect(slow.status == 503)
-        // A download past the page size limit is refused with a message, not cut silently.
-        let big = try await server.get("/sql.csv?sql=WITH+RECURSIVE+c(x)+AS+(SELECT+1+UNION+ALL+SELECT+x%2B1+FROM+c+LIMIT+100000)+SELECT+x%2C+printf(%27%2550s%27%2C+x)+FROM+c")
+        // A download past the page size limit (2 MB of rows, 1 MB allowed) is refused with a message, not cut silently.
+        let big = try await server.get("/sql.csv?sql=WITH+RECURSIVE+c(x)+AS+(SELECT+1+UNION+ALL+SELECT+x%2B1+FROM+c+LIMIT+1000)+SELECT+x%2C+printf(%27%252000s%27%2C+x)+FROM+c")
         #expect(big.status == 400 && big.body.contains("larger than 1 MB"))
         // The page shows the first rows and says the rest is in the downloads.
         let long = try await server.get("/sql?sql=WITH+RECURSIVE+c(x)+AS+(SELECT+1+UNION+ALL+SELECT+x%2B1+FROM+c+LIMIT+2000)+SELECT+x+FROM+c")
