@@ -17,6 +17,9 @@ CREATE VIRTUAL TABLE name_search_fts USING fts5(
     normalised, content="name_search", content_rowid="id", tokenize = 'trigram'
 );
 
+-- How many names hold each trigram: a search for a misspelt name starts from its rarest pieces.
+CREATE VIRTUAL TABLE name_search_vocab USING fts5vocab(name_search_fts, row);
+
 CREATE TRIGGER name_search_insert AFTER INSERT ON name_search BEGIN
     INSERT INTO name_search_fts(rowid, normalised) VALUES (NEW.id, NEW.normalised);
 END;

@@ -11,8 +11,8 @@ extension KnowledgeBase {
     ///
     /// The text is normalised as names are (case, diacritics, punctuation folded). A name equal to it
     /// comes first, then names containing it (through the trigram index `name_search_fts`), then, when
-    /// those are too few, names sharing the most of its three-letter pieces; every candidate is scored
-    /// by `NameSimilarity` and weak resemblances are dropped.
+    /// those are too few, names sharing two of its rarest three-letter pieces; every candidate is
+    /// scored by `NameSimilarity` and weak resemblances are dropped.
     ///
     /// - Throws: `.invalidArgument` for text with no letter or digit, or a limit outside `searchLimits`.
     public func search(_ text: String, kinds: Set<EntityKind> = Set(EntityKind.allCases), limit: Int = 20) throws -> [NameMatch] {
@@ -35,9 +35,13 @@ extension KnowledgeBase {
             }
             try database.forEachRow(sql: KnowledgeBase.exactNameSQL, arguments: [query, kindList], consider)
             if query.count >= 3 {
-                try database.forEachRow(sql: KnowledgeBase.trigramNameSQL, arguments: [KnowledgeBase.phrase(query), kindList], consider)
-                if best.count < limit {
-                    try database.forEachRow(sql: KnowledgeBase.trigramNameSQL, arguments: [KnowledgeBase.anyTrigram(of: query), kindList], consider)
+                let pieces = try trigramCounts(of: query)
+                // Every piece occurs somewhere: names may contain the whole text.
+                if pieces.allSatisfy({ $0.names > 0 }) {
+                    try database.forEachRow(sql: KnowledgeBase.trigramNameSQL, arguments: [KnowledgeBase.phrase(query), kindList], consider)
+                }
+                if best.count < limit, let fuzzy = KnowledgeBase.sharedRarePieces(pieces) {
+                    try database.forEachRow(sql: KnowledgeBase.trigramNameSQL, arguments: [fuzzy, kindList], consider)
                 }
             } else {
                 try database.forEachRow(sql: KnowledgeBase.prefixNameSQL, arguments: [query, query + "\u{FFFF}", kindList], consider)
@@ -65,7 +69,7 @@ extension KnowledgeBase {
     /// Below this a match is not worth suggesting in place of an unknown name.
     static let suggestedMatch = 0.45
     /// Candidates read from the trigram index per step; scoring picks the best of them.
-    static let trigramCandidates = 300
+    static let trigramCandidates = 400
 
     /// An FTS5 phrase: the whole normalised text as one substring (quotes doubled, though a normalised
     /// name holds none).
@@ -73,16 +77,29 @@ extension KnowledgeBase {
         "\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Any of the text's three-letter pieces, each quoted: "jia" OR "iao" OR ...
-    static func anyTrigram(of query: String) -> String {
+    /// The text's distinct three-letter pieces, each with the number of names holding it.
+    private func trigramCounts(of query: String) throws -> [(piece: String, names: Int)] {
         let characters = Array(query)
         var seen = Set<String>()
-        var terms: [String] = []
+        var result: [(piece: String, names: Int)] = []
         for start in 0...(characters.count - 3) {
             let piece = String(characters[start..<start + 3])
-            if seen.insert(piece).inserted { terms.append(phrase(piece)) }
+            guard seen.insert(piece).inserted else { continue }
+            result.append((piece, try database.fetchOne(Int.self, sql: "SELECT doc FROM name_search_vocab WHERE term = ?", arguments: [piece]) ?? 0))
         }
-        return terms.joined(separator: " OR ")
+        return result
+    }
+
+    /// Names sharing at least two of the text's rarest pieces (up to six of them): a misspelling
+    /// keeps most pieces, and rare ones keep the candidates few, so no ranking of every match is needed.
+    static func sharedRarePieces(_ pieces: [(piece: String, names: Int)]) -> String? {
+        let rare = pieces.filter { $0.names > 0 }.sorted { $0.names < $1.names }.prefix(6).map { phrase($0.piece) }
+        guard rare.count >= 2 else { return rare.first }
+        var pairs: [String] = []
+        for first in 0..<rare.count {
+            for second in (first + 1)..<rare.count { pairs.append("(\(rare[first]) AND \(rare[second]))") }
+        }
+        return pairs.joined(separator: " OR ")
     }
 
     static let exactNameSQL = """
@@ -90,10 +107,11 @@ extension KnowledgeBase {
         WHERE a.normalised = ?1 AND e.kind IN (SELECT value FROM json_each(?2))
         """
 
-    /// Best-ranked first (bm25: rarer pieces and shorter names weigh more), a bounded number of them.
+    /// A bounded number of matches, unranked (ranking every match of a common piece costs more than
+    /// scoring the candidates): the scoring in Swift orders them.
     static let trigramNameSQL = """
         SELECT e.id, e.kind, e.name, s.normalised
-        FROM (SELECT rowid FROM name_search_fts WHERE name_search_fts MATCH ?1 ORDER BY rank LIMIT \(trigramCandidates)) AS hit
+        FROM (SELECT rowid FROM name_search_fts WHERE name_search_fts MATCH ?1 LIMIT \(trigramCandidates)) AS hit
         JOIN name_search AS s ON s.id = hit.rowid JOIN entities AS e ON e.id = s.entity_id
         WHERE e.kind IN (SELECT value FROM json_each(?2))
         """
