@@ -15,9 +15,8 @@ struct ReportCommand: ParsableCommand {
 
             Example:
               mkb report JCHI --depth 2 --only presence,stake
-              mkb report '#42' --format html > entity.html    # one file: inline style and picture
 
-            --format html writes the entity page of `mkb serve` as one self-contained file to attach to an \
+            --format html (mkb report '#42' --format html > entity.html) writes the entity page of `mkb serve` as one self-contained file to attach to an \
             email: style and picture (drawn by Graphviz's dot, where installed) inline, no script, no links \
             to a server.
             """

@@ -8,12 +8,11 @@ struct SearchCommand: ParsableCommand {
         abstract: "Find entities by any part of any name or alias, best match first, typos forgiven.",
         discussion: """
             Prints each entity's kind, name, id and a few words that tell it apart. Any command that takes \
-            a name also takes #ID, the id printed here and in reports.
+            a name also takes #ID, the id printed here and in reports (mkb report '#42'). --kind organisation \
+            (repeatable) keeps one kind.
 
             Example:
               mkb search "Jiaozou Creation"
-              mkb search creation --kind organisation
-              mkb report '#42'
             """
     )
 
@@ -38,7 +37,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let kb = try global.openForReading()
         let matches = try kb.search(text, kinds: kind.isEmpty ? Set(EntityKind.allCases) : Set(kind), limit: limit)
-        try Listing.print(matches, columns: SearchCommand.columns, format: output.format)
+        try Listing.print(matches, columns: SearchCommand.columns, options: output, empty: "no entity has a name like \"\(text)\"")
     }
 
     static var columns: [ListingColumn<NameMatch>] { [
@@ -47,7 +46,7 @@ struct SearchCommand: ParsableCommand {
         .text("id") { "#\($0.entity.id)" },
         .text("description") { $0.context },
         .text("matched") { $0.matchedName },
-        ListingColumn("score") { .real($0.score) },
+        .real("score") { $0.score },
     ] }
 }
 

@@ -18,8 +18,9 @@ struct ServeCommand: ParsableCommand {
             is built first (a few minutes, once). It binds to 127.0.0.1 unless --host says otherwise, logs \
             one line per request and stops on Ctrl-C. `mkb-serve --help` lists its limits.
 
+            Then open http://127.0.0.1:8080 (or the --port given) in a browser.
+
             Example:
-              mkb serve                      # then open http://127.0.0.1:8080
               mkb serve --port 9000 --db team.sqlite
             """
     )
