@@ -15,7 +15,7 @@ extension KnowledgeBase {
 
     func shortestPath(between startRef: EntityRef, and goalRef: EntityRef, maxDepth: Int) throws -> [PathHop]? {
         guard KnowledgeBase.pathDepths.contains(maxDepth) else {
-            throw KnowledgeBaseError.invalidArgument(name: "max-depth", problem: "expected 1 to \(KnowledgeBase.pathDepths.upperBound), found \(maxDepth)")
+            throw KnowledgeBaseError.outOfRange(argument: .maxDepth, value: maxDepth, allowed: KnowledgeBase.pathDepths)
         }
         if startRef == goalRef { return [] }
         return try KnowledgeBase.wrap {
@@ -89,7 +89,7 @@ extension KnowledgeBase {
 
     func neighbourhood(around center: EntityRef, depth: Int, limit: Int = 500, categories: Set<String>? = nil) throws -> Neighbourhood {
         guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
-            throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), found \(depth)")
+            throw KnowledgeBaseError.outOfRange(argument: .depth, value: depth, allowed: KnowledgeBase.neighbourhoodDepths)
         }
         let followed = try categories.map { categories in
             try relationCategories().filter { categories.contains($0.value) }.keys

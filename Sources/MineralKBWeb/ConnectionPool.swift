@@ -31,10 +31,7 @@ final class ConnectionPool: Sendable {
     func read<T>(timeLimit: Double, _ body: (KnowledgeBase) throws -> T) throws -> T {
         let lease = try take()
         defer { give(lease) }
-        let database = lease.kb.database
-        return try database.withTimeLimit(seconds: timeLimit) {
-            try database.transaction(.deferred) { try body(lease.kb) }
-        }
+        return try lease.kb.withReadSnapshot(timeLimit: timeLimit) { try body(lease.kb) }
     }
 
     private func take() throws -> Lease {
