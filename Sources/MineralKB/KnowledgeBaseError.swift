@@ -6,6 +6,10 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
     case databaseNotFound(path: String)
     /// The file exists but is not a MineralKB database (not SQLite, or another schema).
     case notAKnowledgeBase(path: String, reason: String)
+    /// The path cannot name a knowledge base's file: a URI, a FIFO, a device, a directory, a missing directory.
+    case unusablePath(path: String, problem: DatabasePathProblem)
+    /// The file's schema is not the one MineralKB's migrations make: each difference, in order.
+    case foreignSchema(path: String, differences: [SchemaDifference])
     /// The file may not be written (permissions, read-only medium): `forReading` when even reading
     /// failed, because a WAL database needs to create its `-shm` file beside it.
     case readOnlyFile(path: String, forReading: Bool)
@@ -27,6 +31,13 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
             return "no database at \(path); create one with `mkb init --db \(path)` or import documents into it"
         case .notAKnowledgeBase(let path, let reason):
             return "\(path) is not a MineralKB database: \(reason)"
+        case .unusablePath(let path, let problem):
+            return "\(path) cannot be a database file: \(problem)"
+        case .foreignSchema(let path, let differences):
+            let first = differences.prefix(3).map { "  - \($0)" }.joined(separator: "\n")
+            let more = differences.count > 3 ? "\n  … and \(differences.count - 3) more" : ""
+            return "\(path) is not a MineralKB database as this program makes it: its schema differs "
+                + "(\(differences.count) difference\(differences.count == 1 ? "" : "s")); nothing was read or written:\n\(first)\(more)"
         case .readOnlyFile(let path, false):
             return "cannot write to \(path): the file (or its directory) is read-only; check its permissions. Nothing was written"
         case .readOnlyFile(let path, true):

@@ -5,7 +5,7 @@ enum Console {
     /// A line of the command's result, on standard output.
     static func result(_ line: String) {
         let output = OutputBuffer.standardOutput()
-        output.write(line + "\n")
+        output.write(TerminalText.escapedLines(line) + "\n")
         output.flush()
     }
 
@@ -21,6 +21,7 @@ enum Console {
 }
 
 /// Writes a message line to standard error, right away (if even that fails, there is no one to tell).
+/// Names from the data inside it are escaped for the terminal, line by line (see `TerminalText`).
 func printError(_ message: String) {
-    try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
+    try? FileHandle.standardError.write(contentsOf: Data((TerminalText.escapedLines(message) + "\n").utf8))
 }

@@ -46,13 +46,18 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    @Flag(name: .customLong("no-formula-guard"),
+          help: "Write CSV cells that start with = + - @, a tab or CR exactly as stored (by default they get a leading ' so that a spreadsheet shows them as text instead of running them as formulas).")
+    var noFormulaGuard = false
+
     func run() throws {
         let kb = try global.openForReading()
+        let databasePath = global.databasePath
         switch format {
         case .dot:
             let graph = try kb.exportDOT(around: entity, depth: depth)
             if let output {
-                try write(Data(graph.utf8), to: URL(fileURLWithPath: output))
+                try OutputFile.write(Data(graph.utf8), to: URL(fileURLWithPath: output), databasePath: databasePath)
                 printError("wrote \(output)")
             } else {
                 Console.write(graph)
@@ -61,22 +66,24 @@ struct ExportCommand: ParsableCommand {
             let directory = try makeDirectory()
             let documents = try kb.exportDocuments(around: entity, depth: depth)
             for document in documents {
-                try write(document.json, to: directory.appendingPathComponent(document.fileName))
+                try OutputFile.write(document.json, to: directory.appendingPathComponent(document.fileName), databasePath: databasePath)
             }
             printError("wrote \(documents.count) document\(documents.count == 1 ? "" : "s") to \(directory.path)")
         case .csv:
             let directory = try makeDirectory()
             let tables = try kb.tableCounts().filter { $0.kind == .table }
             for table in tables {
-                let file = directory.appendingPathComponent(table.table + ".csv")
-                guard FileManager.default.createFile(atPath: file.path, contents: nil), let handle = FileHandle(forWritingAtPath: file.path) else {
-                    throw UserError("cannot write \(file.path)")
-                }
-                let buffer = OutputBuffer(handle)
-                let renderer = CSVRenderer(output: buffer)
-                try kb.readTable(table.table, columns: renderer.begin, row: renderer.write)
+                let file = try OutputFile(directory.appendingPathComponent(table.table + ".csv"), databasePath: databasePath)
+                let buffer = file.makeBuffer()
+                let renderer = CSVRenderer(output: buffer, guardsFormulas: !noFormulaGuard)
+                do {
+                    try kb.readTable(table.table, columns: renderer.begin) { row in
+                        renderer.write(row)
+                        if buffer.hasFailed { throw OutputFailure.Stop() }  // the disk is full: commit says so
+                    }
+                } catch is OutputFailure.Stop {}
                 renderer.finish()
-                try handle.close()
+                try file.commit(buffer)
             }
             printError("wrote \(tables.count) CSV files to \(directory.path)")
         }
@@ -90,17 +97,5 @@ struct ExportCommand: ParsableCommand {
             throw UserError("cannot create the directory \(directory.path): \(error.localizedDescription)")
         }
         return directory
-    }
-
-    private func write(_ data: Data, to url: URL) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw UserError("cannot write \(url.path): it is a directory; --output for dot names a file")
-        }
-        do {
-            try data.write(to: url)
-        } catch {
-            throw UserError("cannot write \(url.path): \(error.localizedDescription)")
-        }
     }
 }

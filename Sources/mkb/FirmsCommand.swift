@@ -49,7 +49,7 @@ struct FirmsCommand: ParsableCommand {
         let filter = FirmFilter(from: from, mineral: mineral, presenceKinds: presence.isEmpty ? nil : presence,
                                 status: status == .any ? nil : LinkStatus(rawValue: status.rawValue), asOf: asOf)
         let rows = try kb.firmsActive(in: place, filter: filter)
-        try Listing.print(rows, columns: FirmsCommand.columns, format: output.format)
+        try Listing.print(rows, columns: FirmsCommand.columns, format: output)
     }
 
     static var columns: [ListingColumn<FirmPresence>] { [

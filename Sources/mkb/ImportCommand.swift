@@ -33,26 +33,36 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        // A dry run writes nothing: not even a new file, nor a schema upgrade.
-        let isNewFile = !dryRun && !global.databaseExists
-        let summary: ImportSummary
-        do {
-            let kb: KnowledgeBase
-            if dryRun {
-                kb = try global.databaseExists ? global.openExisting() : KnowledgeBase.inMemory()
-            } else {
-                kb = try global.create()
-            }
-            let bar = Console.standardErrorIsTerminal ? ProgressBar(label: "documents") : nil
-            summary = try kb.importFiles(at: paths.map { URL(fileURLWithPath: $0) }, dryRun: dryRun) { done, total in
+        let bar = Console.standardErrorIsTerminal ? ProgressBar(label: "documents") : nil
+        let urls = paths.map { URL(fileURLWithPath: $0) }
+        let importDocuments = { (kb: KnowledgeBase) in
+            try kb.importFiles(at: urls, dryRun: dryRun) { done, total in
                 if total > 1 { bar?.update(done: done, total: total) }
             }
-        } catch {
-            // "Nothing was written" holds for the file too: a database this import created goes again.
-            if isNewFile { global.removeDatabaseFiles() }
-            throw error
+        }
+        let summary: ImportSummary
+        if dryRun {
+            // A dry run writes nothing: not even a new file, nor a schema upgrade.
+            summary = try importDocuments(global.databaseExists ? global.openExisting() : KnowledgeBase.inMemory())
+        } else {
+            // A new base is built beside its name and takes it only if the import succeeds.
+            summary = try KnowledgeBase.writing(at: global.databasePath, importDocuments)
         }
         Console.result(ImportCommand.describe(summary, path: global.databasePath))
+        if !dryRun, let failure = OutputFailure.current {
+            throw SummaryNotWritten(path: global.databasePath, reason: failure)
+        }
+    }
+
+    /// The import committed, but its summary could not be written: a distinct exit code, so that a
+    /// script does not import again (harmless, it is idempotent) or, worse, believe nothing was imported.
+    struct SummaryNotWritten: Error, CustomStringConvertible {
+        static let exitCode: Int32 = 4
+        let path: String
+        let reason: String
+        var description: String {
+            "the import into \(path) committed, but its summary could not be written to standard output: \(reason)"
+        }
     }
 
     /// The summary in sentences: documents, new entities, merged names, new links, rows per table.

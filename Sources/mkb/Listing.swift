@@ -25,9 +25,9 @@ struct ListingColumn<Row> {
 /// Prints the rows a library call returned: flat columns for table, csv and markdown; the library's
 /// own model (every field, nested lists included) for json and jsonl, with snake_case keys like the SQL views.
 enum Listing {
-    static func print<Row: Encodable>(_ rows: [Row], columns: [ListingColumn<Row>], format: OutputFormat) throws {
+    static func print<Row: Encodable>(_ rows: [Row], columns: [ListingColumn<Row>], format options: FormatOptions) throws {
         let output = OutputBuffer.standardOutput()
-        switch format {
+        switch options.format {
         case .json where rows.isEmpty:
             output.write("[]\n")
         case .json:
@@ -42,7 +42,7 @@ enum Listing {
                 output.write("\n")
             }
         case .table, .csv, .markdown:
-            let renderer = format.makeRenderer(output: output)
+            let renderer = options.makeRenderer(output: output)
             renderer.begin(columns: columns.map(\.name))
             for row in rows { renderer.write(columns.map { $0.value(row) }) }
             renderer.finish()

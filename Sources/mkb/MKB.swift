@@ -31,6 +31,12 @@ struct MKB: ParsableCommand {
                  problems found by `mkb check`, no chain found by `mkb path`
               2  a usage error: unknown option, missing or malformed argument
               3  an unexpected internal error (please report it)
+              4  `mkb import` committed, but its summary could not be written
+                 (standard output closed or on a full device)
+            130  interrupted (Ctrl-C); 143 terminated: nothing half-written is left
+
+            A reader that stops reading (mkb sql ... | head -1) ends the command
+            quietly, with exit code 0.
             """,
         version: "0.1.0",
         subcommands: [
@@ -42,6 +48,7 @@ struct MKB: ParsableCommand {
 
     /// Runs the command line and exits with the documented code (ArgumentParser alone would use 64 for usage).
     static func main() {
+        Signals.install()
         Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
     }
 
@@ -55,14 +62,21 @@ struct MKB: ParsableCommand {
         }
         do {
             try command.run()
-            if let failure = OutputFailure.current {
-                printError("error: cannot write the output: \(failure)")
-                return 1
-            }
-            return 0
+        } catch let error as ImportCommand.SummaryNotWritten {
+            return report(error)
+        } catch is OutputFailure.Stop {
+            // The output failed and the command stopped: said below.
         } catch {
+            // The reader closed the pipe (`mkb sql … | head -1`): it asked for no more, so end quietly.
+            if OutputFailure.readerWentAway { return 0 }
             return report(error)
         }
+        if OutputFailure.readerWentAway { return 0 }
+        if let failure = OutputFailure.current {
+            printError("error: cannot write the output: \(failure)")
+            return 1
+        }
+        return 0
     }
 
     /// Prints what went wrong where it belongs and picks the exit code.
@@ -72,6 +86,9 @@ struct MKB: ParsableCommand {
         case is KnowledgeBaseError, is ImportError, is ReadOnlyQueryError, is UserError:
             printError("error: \(error)")
             return 1
+        case let error as ImportCommand.SummaryNotWritten:
+            printError("warning: \(error)")
+            return ImportCommand.SummaryNotWritten.exitCode
         case let error as ExitCode:
             return error.rawValue
         default:

@@ -55,7 +55,7 @@ struct PathCommand: ParsableCommand {
             .text("sources") { step in
                 step.hop.connection.sources.isEmpty ? nil : step.hop.connection.sources.map(\.label).joined(separator: "; ")
             },
-        ], format: output.format)
+        ], format: output)
     }
 
     /// One numbered step of the chain.

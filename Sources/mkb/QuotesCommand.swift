@@ -65,6 +65,6 @@ struct QuotesCommand: ParsableCommand {
         ]
         if search != nil { columns.append(.text("match") { $0.snippet }) }
         columns.append(.text("source") { $0.source.label })
-        try Listing.print(quotes, columns: columns, format: output.format)
+        try Listing.print(quotes, columns: columns, format: output)
     }
 }

@@ -74,7 +74,9 @@ struct ReportRenderer {
                 lines.append(bullet(text))
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Each line is one line: whatever came from the data (a line break, an escape sequence, a
+        // bidirectional override) is shown escaped, never obeyed by the terminal.
+        return lines.map(TerminalText.escaped).joined(separator: "\n") + "\n"
     }
 
     // MARK: - Pieces

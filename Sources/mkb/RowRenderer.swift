@@ -14,10 +14,11 @@ extension OutputFormat {
     /// The renderer for this format, writing to `output`.
     ///
     /// - Parameter emptyJSONArray: print `[]` for no rows in `json` (sqlite3 prints nothing, and `mkb sql` does the same).
-    func makeRenderer(output: OutputBuffer, emptyJSONArray: Bool = true) -> RowRenderer {
+    /// - Parameter guardsFormulas: neutralise CSV cells a spreadsheet would run as formulas (see `CSVRenderer`).
+    func makeRenderer(output: OutputBuffer, emptyJSONArray: Bool = true, guardsFormulas: Bool = true) -> RowRenderer {
         switch self {
         case .table: return TableRenderer(output: output)
-        case .csv: return CSVRenderer(output: output)
+        case .csv: return CSVRenderer(output: output, guardsFormulas: guardsFormulas)
         case .json: return JSONRenderer(output: output, emptyArray: emptyJSONArray)
         case .jsonl: return JSONLinesRenderer(output: output)
         case .markdown: return MarkdownRenderer(output: output)

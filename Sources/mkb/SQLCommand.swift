@@ -28,7 +28,8 @@ struct SQLCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var output: FormatOptions
+    @Option(name: .long, help: "Output format: table, csv, json, jsonl or markdown (csv and json as sqlite3 -csv -header and -json print them).")
+    var format: OutputFormat = .table
 
     @Argument(help: "One SQL statement: SELECT, WITH ... SELECT, or a read-only PRAGMA; - reads it from standard input.")
     var sql: String
@@ -61,8 +62,15 @@ struct SQLCommand: ParsableCommand {
         let query = ReadOnlyQuery(sql: text, positionalParameters: values.map(SQLCommand.value),
                                   namedParameters: named, timeLimit: timeout)
         let kb = try global.openForReading()
-        let renderer = output.format.makeRenderer(output: OutputBuffer.standardOutput(), emptyJSONArray: false)
-        try kb.run(query, columns: renderer.begin, row: renderer.write)
+        let output = OutputBuffer.standardOutput()
+        // CSV as the sqlite3 shell writes it, byte for byte: this is the data, so no formula guard.
+        let renderer = format == .csv ? SQLiteShellCSVRenderer(output: output)
+            : format.makeRenderer(output: output, emptyJSONArray: false)
+        try kb.run(query, columns: renderer.begin) { row in
+            renderer.write(row)
+            // Output that cannot be written (a closed pipe, a full disk): stop the query, do not run it to its end.
+            if output.hasFailed { throw OutputFailure.Stop() }
+        }
         renderer.finish()
     }
 

@@ -34,10 +34,10 @@ struct SchemaCommand: ParsableCommand {
         }
         switch output.format {
         case .json, .jsonl:
-            try Listing.print(tables, columns: [], format: output.format)
+            try Listing.print(tables, columns: [], format: output)
         case .table, .csv, .markdown:
             let rows = tables.flatMap { table in table.columns.map { (table: table, column: $0) } }
-            try Listing.print(rows.map(SchemaRow.init), columns: SchemaCommand.columns, format: output.format)
+            try Listing.print(rows.map(SchemaRow.init), columns: SchemaCommand.columns, format: output)
         }
     }
 

@@ -22,6 +22,6 @@ struct StatsCommand: ParsableCommand {
             .text("table") { $0.table },
             .text("kind") { $0.kind.rawValue },
             .integer("rows") { $0.rows },
-        ], format: output.format)
+        ], format: output)
     }
 }
