@@ -8,6 +8,8 @@ public enum ReadOnlyQueryError: Error, Equatable, CustomStringConvertible {
     case emptyQuery
     /// The query ran past its time limit and was interrupted.
     case timedOut(seconds: Double)
+    /// The query needed more memory than its limit (in bytes) and was stopped.
+    case memoryLimit(bytes: Int64)
     /// A parameter value is missing, has no placeholder, or is out of range.
     case parameters(problem: String)
     /// The time limit is not a positive number of seconds.
@@ -28,6 +30,9 @@ public enum ReadOnlyQueryError: Error, Equatable, CustomStringConvertible {
         case .timedOut(let seconds):
             return "interrupted: the query ran past its time limit of \(ReadOnlyQueryError.format(seconds)) s; "
                 + "raise the limit with --timeout SECONDS (for example --timeout 60)"
+        case .memoryLimit(let bytes):
+            return "too big: the query needed more memory than its limit of \(bytes >> 20) MiB and was stopped; "
+                + "simplify it, or raise the limit with --memory-limit MIB"
         case .parameters(let problem):
             return "parameters: \(problem)"
         case .invalidTimeLimit(let seconds):

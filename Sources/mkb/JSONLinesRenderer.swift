@@ -12,7 +12,7 @@ final class JSONLinesRenderer: RowRenderer {
     }
 
     func write(_ row: [QueryValue]) {
-        output.write(bytes: JSONRenderer.object(keys: keys, values: row))
+        JSONRenderer.writeObject(keys: keys, values: row, to: output)
         output.write("\n")
     }
 

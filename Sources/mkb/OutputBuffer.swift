@@ -51,6 +51,21 @@ final class OutputBuffer {
         }
     }
 
+    /// Writes `bytes`, each replaced by its entry in `escapes` where it has one, a buffer at a time.
+    func writeEscaped(_ bytes: some Collection<UInt8>, escapes: [[UInt8]?]) {
+        for byte in bytes {
+            if let escape = escapes[Int(byte)] {
+                buffer.append(contentsOf: escape)
+            } else {
+                buffer.append(byte)
+            }
+            if buffer.count >= capacity {
+                flush()
+                if hasFailed { return }
+            }
+        }
+    }
+
     /// Writes what is buffered; a failure is remembered (see `failure`) and later output dropped.
     func flush() {
         guard !buffer.isEmpty else { return }

@@ -153,6 +153,21 @@ enum SQLite3Shell {
         return data
     }
 
+    /// The shell's standard output for `arguments`.
+    static func output(_ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+
     static func execute(_ sql: String, database: URL) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
