@@ -202,9 +202,32 @@ extension KnowledgeBase {
 
     // MARK: - DOT
 
+    /// A DOT string that Graphviz draws as the text itself, and whose SVG stays well-formed XML:
+    /// `\` and `"` are escaped; `&` is written `&amp;` (Graphviz passes entity references through to
+    /// SVG, and `&#27;` there would be ill-formed); control characters (C0, DEL, C1), bidirectional
+    /// controls, line and paragraph separators and the noncharacters U+FFFE/U+FFFF, none of which XML
+    /// allows or a reader should be shown raw, appear as visible escapes such as `\u{1B}` or `\n`.
     static func dotString(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n") + "\""
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "&": result += "&amp;"
+            case "\n": result += "\\\\n"
+            case "\r": result += "\\\\r"
+            case "\t": result += "\\\\t"
+            default:
+                switch scalar.value {
+                case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2028, 0x2029,
+                     0x2060, 0x2066...0x2069, 0xFEFF, 0xFFFE, 0xFFFF:
+                    result += "\\\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                default:
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
     }
 
     static func dotShape(_ kind: EntityKind) -> String {

@@ -207,3 +207,25 @@ import Testing
         }
     }
 }
+
+/// Documents that are not files get a message naming the path and the problem (issue 9, smaller items).
+@Suite struct DocumentPathTests {
+    @Test(.timeLimit(.minutes(1))) func loopsFoldersNamedLikeDocumentsAndFIFOsAreNamed() throws {
+        let workspace = try Workspace()
+        let folder = workspace.directory.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("x.json"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop.json").path, withDestinationPath: "loop.json")
+        #expect(mkfifo(folder.appendingPathComponent("pipe.json").path, 0o644) == 0)
+        try FileManager.default.copyItem(at: MKB.fixtures.appendingPathComponent("000_aaa72656d35a8edd.json"),
+                                         to: folder.appendingPathComponent("000.json"))
+        let result = try workspace.run("import", folder.path)
+        #expect(result.status == 1)
+        #expect(result.error.contains("loop.json: $: a loop of symbolic links"), "\(result.error)")
+        #expect(result.error.contains("x.json: $: it is a directory, not a document"), "\(result.error)")
+        #expect(result.error.contains("pipe.json: $: it is a FIFO (named pipe)"), "\(result.error)")
+        #expect(!result.error.contains("NSCocoaErrorDomain") && !result.error.contains("permission"))
+        let direct = try workspace.run("import", folder.appendingPathComponent("pipe.json").path)
+        #expect(direct.status == 1)
+        #expect(direct.error.contains("FIFO"), "\(direct.error)")
+    }
+}
