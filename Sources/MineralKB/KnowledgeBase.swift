@@ -99,7 +99,15 @@ public final class KnowledgeBase {
     private static func open(absolutePath: String, displayPath path: String, mode: Database.OpenMode) throws -> KnowledgeBase {
         let database: Database
         do {
-            database = try Database(path: absolutePath, mode: mode)
+            do {
+                database = try Database(path: absolutePath, mode: mode)
+            } catch let error as SQLiteError where mode == .readOnly && (error.isReadOnly || error.code.primary == .cannotOpen)
+                        && canReadImmutable(absolutePath) {
+                // A WAL database needs a -shm file beside it, which a folder we cannot write will not take.
+                // With no -wal there (nothing committed outside the file) and no one able to write there,
+                // the file is read as immutable: no locks, no files created.
+                database = try Database(path: absolutePath, mode: .readOnlyImmutable)
+            }
         } catch let error as SQLiteError where error.isReadOnly {
             throw KnowledgeBaseError.readOnlyFile(path: path, forReading: mode == .readOnly)
         } catch let error as SQLiteError where error.code.primary == .notADatabase {
@@ -112,6 +120,15 @@ public final class KnowledgeBase {
         let kb = KnowledgeBase(database: database, path: path)
         try kb.registerFunctions()
         return kb
+    }
+
+    /// True when the folder cannot be written by this process and no `-wal` with content lies beside
+    /// the file: what SQLite's WAL mode needs cannot be made, and the file alone is the whole database.
+    private static func canReadImmutable(_ absolutePath: String) -> Bool {
+        let directory = URL(fileURLWithPath: absolutePath).deletingLastPathComponent().path
+        guard access(directory, W_OK) != 0 else { return false }
+        var wal = stat()
+        return stat(absolutePath + "-wal", &wal) != 0 || wal.st_size == 0
     }
 
     /// An existing file (ours, at any version this program can migrate, or empty), opened and migrated.

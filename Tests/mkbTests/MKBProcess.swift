@@ -39,8 +39,9 @@ enum MKB {
 
     /// Runs `mkb arguments` in `directory`. The environment is the test's, without MKB_DB, plus `environment`.
     /// A `launcher` (such as `setpriv --reuid=65534 ...`) runs mkb through another program.
+    /// `capturingIn` names where the output is captured (default: `directory`, which must then be writable).
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
-                    standardInput: URL? = nil, launcher: [String] = []) throws -> MKBResult {
+                    standardInput: URL? = nil, launcher: [String] = [], capturingIn capture: URL? = nil) throws -> MKBResult {
         let process = Process()
         if let program = launcher.first {
             process.executableURL = URL(fileURLWithPath: program)
@@ -56,8 +57,8 @@ enum MKB {
         process.environment = variables
         // Files rather than pipes: a pipe that fills while the other is read would block the child.
         let id = UUID().uuidString
-        let outURL = directory.appendingPathComponent(".out-\(id)")
-        let errURL = directory.appendingPathComponent(".err-\(id)")
+        let outURL = (capture ?? directory).appendingPathComponent(".out-\(id)")
+        let errURL = (capture ?? directory).appendingPathComponent(".err-\(id)")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
