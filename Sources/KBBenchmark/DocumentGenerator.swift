@@ -142,34 +142,35 @@ final class DocumentGenerator {
         return random.chance(0.8) ? String(year()) : "\(year())-\(twoDigits(random.between(1, 12)))"
     }
 
-    private func status() -> String? {
+    private func status() -> LinkStatus? {
         let draw = random.unit()
-        return draw < 0.1 ? "former" : draw < 0.15 ? "planned" : nil
+        return draw < 0.1 ? .former : draw < 0.15 ? .planned : nil
     }
 
     // MARK: - Documents
 
-    private func source(type: String, title: String, publisher: String? = nil, dateline: String? = nil,
-                        published: String? = nil) -> KeyValuePairs<String, JSONField?> {
-        [
-            "type": .text(type), "title": .text(title), "publisher": publisher.map(JSONField.text),
-            "url": .text("https://example.org/mineralkb-benchmark/\(summary.documents + 1)"),
-            "published": .text(published ?? date()), "dateline": dateline.map(JSONField.text),
-        ]
+    private func source(type: SourceType, title: String, publisher: String? = nil, dateline: String? = nil,
+                        published: String? = nil) -> Document.Source {
+        Document.Source(type: type, title: title, publisher: publisher, url: "https://example.org/mineralkb-benchmark/\(summary.documents + 1)",
+                        published: PartialDate(published ?? date()), dateline: dateline)
     }
 
-    private func write(_ document: GeneratedDocument, kind: String) throws {
-        let bytes = document.json
-        summary.documents += 1
-        summary.facts += document.facts
-        summary.entities += document.organisations.count + document.people.count + document.places.count
+    /// A new document; its source is set once its contents are known.
+    private func newDocument() -> Document { Document(source: Document.Source()) }
+
+    private func write(_ document: Document, kind: String) throws {
+        let bytes = try document.jsonData()
+        let entities = document.organisations.count + document.people.count + document.places.count
             + document.forums.count + document.projects.count
+        summary.documents += 1
+        summary.facts += entities + document.links.count + document.quotes.count
+        summary.entities += entities
         summary.links += document.links.count
         summary.quotes += document.quotes.count
         summary.bytes += bytes.count
         let number = String(summary.documents)
         let name = String(repeating: "0", count: max(0, 6 - number.count)) + number + "_" + kind + ".json"
-        try Data(bytes).write(to: directory.appendingPathComponent(name))
+        try bytes.write(to: directory.appendingPathComponent(name))
     }
 
     private func remember(_ claim: Claim) {
@@ -180,15 +181,13 @@ final class DocumentGenerator {
         }
     }
 
-    private func link(_ document: inout GeneratedDocument, from: String, relation: String, to: String, role: String? = nil,
+    private func link(_ document: inout Document, from: String, relation: String, to: String, role: String? = nil,
                       share: Int? = nil, quantity: Double? = nil, unit: String? = nil, since: String? = nil,
-                      until: String? = nil, asOf: String? = nil, status: String? = nil, evidence: String? = nil, remembered: Bool = true) {
-        document.links.object([
-            "from": .text(from), "relation": .text(relation), "to": .text(to), "role": role.map(JSONField.text),
-            "share_percent": share.map(JSONField.integer), "quantity": quantity.map(JSONField.number),
-            "unit": unit.map(JSONField.text), "since": since.map(JSONField.text), "until": until.map(JSONField.text),
-            "as_of": asOf.map(JSONField.text), "status": status.map(JSONField.text), "evidence": evidence.map(JSONField.text),
-        ])
+                      until: String? = nil, asOf: String? = nil, status: LinkStatus? = nil, evidence: String? = nil, remembered: Bool = true) {
+        document.links.append(Document.Link(
+            from: from, relation: relation, to: to, role: role, sharePercent: share.map(Double.init), quantity: quantity, unit: unit,
+            since: since.flatMap(PartialDate.init), until: until.flatMap(PartialDate.init), asOf: asOf.flatMap(PartialDate.init),
+            status: status, evidence: evidence))
         if remembered && share == nil && quantity == nil && until == nil && asOf == nil && status == nil {
             remember(Claim(from: from, relation: relation, to: to, role: role, since: since))
         }
@@ -255,10 +254,10 @@ final class DocumentGenerator {
         var part = 0
         try chunks(placeNames.count, sizes: 500...1500) { range in
             part += 1
-            var document = GeneratedDocument()
-            document.source = source(type: "dataset", title: "Gazetteer of mining districts, towns and sites, part \(part)")
+            var document = newDocument()
+            document.source = source(type: .dataset, title: "Gazetteer of mining districts, towns and sites, part \(part)")
             for index in range {
-                document.places.object(["name": .text(placeNames[index]), "type": .text(types[index]), "in": .text(parents[index])])
+                document.places.append(Document.Place(name: placeNames[index], type: types[index], within: parents[index]))
             }
             try write(document, kind: "gazetteer")
         }
@@ -274,17 +273,17 @@ final class DocumentGenerator {
 
     // MARK: - Company registers
 
-    private func organisationName(type: String, country: Int32) -> String {
+    private func organisationName(type: OrganisationType, country: Int32) -> String {
         names.unique(&random) { random in
             let stem = NameFactory.stem(&random, syllables: random.between(2, 3))
             switch type {
-            case "media": return stem + " " + random.pick(NameFactory.mediaWords)
-            case "government body":
+            case .media: return stem + " " + random.pick(NameFactory.mediaWords)
+            case .governmentBody:
                 let region = random.chance(0.5) ? (reference.countries[Int(country)].subdivisions.first ?? stem) : stem
                 return region + " " + random.pick(NameFactory.governmentForms)
-            case "association": return stem + " " + random.pick(NameFactory.associationForms)
-            case "university": return stem + " " + random.pick(NameFactory.universityForms)
-            case "state enterprise": return stem + " National " + random.pick(NameFactory.sectorWords) + " Corporation"
+            case .association: return stem + " " + random.pick(NameFactory.associationForms)
+            case .university: return stem + " " + random.pick(NameFactory.universityForms)
+            case .stateEnterprise: return stem + " National " + random.pick(NameFactory.sectorWords) + " Corporation"
             default: return stem + " " + random.pick(NameFactory.sectorWords) + " " + random.pick(NameFactory.companySuffixes)
             }
         }
@@ -306,12 +305,12 @@ final class DocumentGenerator {
 
     private func writeOrganisations() throws {
         mediaCount = max(20, scale.organisations / 500)
-        var types: [String] = []
+        var types: [OrganisationType] = []
         for index in 0..<scale.organisations {
             let draw = random.unit()
-            let type = index < mediaCount ? "media"
-                : draw < 0.85 ? "company" : draw < 0.89 ? "state enterprise" : draw < 0.93 ? "government body"
-                : draw < 0.96 ? "media" : draw < 0.98 ? "association" : draw < 0.99 ? "university" : "other"
+            let type: OrganisationType = index < mediaCount ? .media
+                : draw < 0.85 ? .company : draw < 0.89 ? .stateEnterprise : draw < 0.93 ? .governmentBody
+                : draw < 0.96 ? .media : draw < 0.98 ? .association : draw < 0.99 ? .university : .other
             let country = pickCountry()
             let name = organisationName(type: type, country: country)
             orgNames.append(name)
@@ -323,14 +322,13 @@ final class DocumentGenerator {
         var part = 0
         try chunks(orgNames.count, sizes: 500...1500) { range in
             part += 1
-            var document = GeneratedDocument()
-            document.source = source(type: "dataset", title: "Register of mining companies and agencies, part \(part)")
+            var document = newDocument()
+            document.source = source(type: .dataset, title: "Register of mining companies and agencies, part \(part)")
             for index in range {
-                document.organisations.object([
-                    "name": .text(orgNames[index]), "type": .text(types[index]),
-                    "aliases": orgAlias[index].map { .texts([$0]) },
-                    "description": random.chance(0.1) ? .text("\(types[index]) registered in \(country(orgCountry[index]).name)") : nil,
-                ])
+                document.organisations.append(Document.Organisation(
+                    name: orgNames[index], aliases: orgAlias[index].map { [$0] },
+                    description: random.chance(0.1) ? "\(types[index].rawValue) registered in \(country(orgCountry[index]).name)" : nil,
+                    type: types[index]))
                 link(&document, from: orgNames[index], relation: "based_in", to: country(orgCountry[index]).name, remembered: false)
                 if random.chance(0.5) {
                     link(&document, from: orgNames[index], relation: "headquartered_in", to: place(in: orgCountry[index]),
@@ -358,14 +356,14 @@ final class DocumentGenerator {
         var part = 0
         try chunks(personNames.count, sizes: 500...1500) { range in
             part += 1
-            var document = GeneratedDocument()
+            var document = newDocument()
             let publisher = orgNames[random.below(mediaCount)]
-            document.source = source(type: "dataset", title: "Who's who in mining, part \(part)", publisher: publisher)
+            document.source = source(type: .dataset, title: "Who's who in mining, part \(part)", publisher: publisher)
             for index in range {
                 let organisation = Int(personOrg[index])
                 let title = NameFactory.titles[Int(personTitle[index])]
                 let evidence = random.chance(0.2) ? "\(personNames[index]), \(title) at \(orgNames[organisation])" : nil
-                document.people.object(["name": .text(personNames[index]), "evidence": evidence.map(JSONField.text)])
+                document.people.append(Document.Person(name: personNames[index], evidence: evidence))
                 link(&document, from: personNames[index], relation: "works_at", to: organisationReference(organisation), role: title,
                      since: random.chance(0.6) ? String(year(2000...2025)) : nil,
                      asOf: random.chance(0.2) ? date(from: 2020) : nil, evidence: evidence)
@@ -373,7 +371,7 @@ final class DocumentGenerator {
                     let earlier = year(1985...2015)
                     link(&document, from: personNames[index], relation: "works_at", to: organisationReference(pickOrganisation()),
                          role: random.pick(NameFactory.titles), since: String(earlier), until: String(earlier + random.between(1, 9)),
-                         status: "former")
+                         status: .former)
                 }
             }
             try write(document, kind: "people")
@@ -382,19 +380,18 @@ final class DocumentGenerator {
 
     // MARK: - Project registers
 
-    private static let projectTypes: [String: String] = [
-        "Project": "project", "Mine": "mine", "Deposit": "deposit", "Block": "block", "Concession": "concession",
-        "Plant": "plant", "Refinery": "refinery", "Expansion": "project",
+    private static let projectTypes: [String: ProjectType] = [
+        "Project": .project, "Mine": .mine, "Deposit": .deposit, "Block": .block, "Concession": .concession,
+        "Plant": .plant, "Refinery": .refinery, "Expansion": .project,
     ]
-    private static let projectStatuses = ["exploration", "development", "construction", "operating", "suspended", "closed", "planned"]
 
     private func writeProjects() throws {
         var part = 0
         var created = 0
         try chunks(scale.projects, sizes: 100...300) { range in
             part += 1
-            var document = GeneratedDocument()
-            document.source = source(type: "report", title: "Register of mineral projects, volume \(part)",
+            var document = newDocument()
+            document.source = source(type: .report, title: "Register of mineral projects, volume \(part)",
                                      publisher: orgNames[random.below(mediaCount)])
             for _ in range {
                 let mineral = pickMineral()
@@ -404,10 +401,8 @@ final class DocumentGenerator {
                 }
                 projectNames.append(name)
                 created += 1
-                document.projects.object([
-                    "name": .text(name), "type": .text(DocumentGenerator.projectTypes[word] ?? "project"),
-                    "status": .text(random.pick(DocumentGenerator.projectStatuses)),
-                ])
+                document.projects.append(Document.Project(
+                    name: name, type: DocumentGenerator.projectTypes[word] ?? .project, status: random.pick(ProjectStatus.allCases)))
                 let site = placeRank.isEmpty ? country(pickMiningCountry()).name : placeNames[Int(placeRank[random.skewed(placeRank.count)])]
                 link(&document, from: name, relation: "located_in", to: site)
                 link(&document, from: name, relation: "works", to: mineral)
@@ -440,7 +435,7 @@ final class DocumentGenerator {
         let quotesPerForum = max(1, scale.quotes * 3 / 10 / max(scale.forums, 1))
         var written = 0
         while written < scale.forums {
-            var document = GeneratedDocument()
+            var document = newDocument()
             var quoteTexts = Set<String>()
             let forumsHere = min(scale.forums - written, random.between(1, 3))
             var title = ""
@@ -463,10 +458,9 @@ final class DocumentGenerator {
                 let month = random.between(1, 12), day = random.between(1, 26)
                 let starts = "\(edition)-\(twoDigits(month))-\(twoDigits(day))"
                 if published.isEmpty { published = starts }
-                document.forums.object([
-                    "name": .text(name), "aliases": hyphenated != name ? .texts([hyphenated]) : nil,
-                    "starts": .text(starts), "ends": .text("\(edition)-\(twoDigits(month))-\(twoDigits(day + random.between(0, 2)))"),
-                ])
+                document.forums.append(Document.Forum(
+                    name: name, aliases: hyphenated != name ? [hyphenated] : nil, starts: PartialDate(starts),
+                    ends: PartialDate("\(edition)-\(twoDigits(month))-\(twoDigits(day + random.between(0, 2)))")))
                 link(&document, from: name, relation: "held_in", to: place(in: host))
                 for _ in 0..<random.between(1, 2) {
                     link(&document, from: organisationReference(pickOrganisation()), relation: "organised", to: name)
@@ -485,7 +479,7 @@ final class DocumentGenerator {
                     quote(&document, speaker: random.pick(speakers), forum: name, saidOn: starts, texts: &quoteTexts)
                 }
             }
-            document.source = source(type: "report", title: title, publisher: orgNames[random.below(mediaCount)], published: published)
+            document.source = source(type: .report, title: title, publisher: orgNames[random.below(mediaCount)], published: published)
             try write(document, kind: "forum")
         }
     }
@@ -515,7 +509,7 @@ final class DocumentGenerator {
         "{o} is exploring joint ventures in {p} for {m} and associated minerals.",
     ]
 
-    private func quote(_ document: inout GeneratedDocument, speaker: Int, forum: String?, saidOn: String?, texts: inout Set<String>) {
+    private func quote(_ document: inout Document, speaker: Int, forum: String?, saidOn: String?, texts: inout Set<String>) {
         for _ in 0..<5 {
             var text = random.pick(DocumentGenerator.quoteTemplates)
             var mentions: [String] = []
@@ -533,12 +527,10 @@ final class DocumentGenerator {
             fill("{y}", { String(random.between(2026, 2035)) }, mention: false)
             guard texts.insert(text).inserted else { continue }
             let organisation = Int(personOrg[speaker])
-            document.quotes.object([
-                "text": .text(text), "form": .text(random.chance(0.65) ? "direct" : "paraphrase"),
-                "speaker": .text(personNames[speaker]), "role": .text(NameFactory.titles[Int(personTitle[speaker])]),
-                "organisation": .text(organisationReference(organisation)), "forum": forum.map(JSONField.text),
-                "said_on": saidOn.map(JSONField.text), "mentions": mentions.isEmpty ? nil : .texts(mentions),
-            ])
+            document.quotes.append(Document.Quote(
+                text: text, form: random.chance(0.65) ? .direct : .paraphrase, speaker: personNames[speaker],
+                role: NameFactory.titles[Int(personTitle[speaker])], organisation: organisationReference(organisation), forum: forum,
+                saidOn: saidOn.flatMap(PartialDate.init), mentions: mentions.isEmpty ? nil : mentions))
             return
         }
     }
@@ -552,13 +544,13 @@ final class DocumentGenerator {
         var part = 0
         while linksLeft + quotesLeft + redeclarationsLeft > 0 {
             part += 1
-            var document = GeneratedDocument()
+            var document = newDocument()
             var quoteTexts = Set<String>()
             let isArticle = random.chance(0.4)
             let country = self.country(pickMiningCountry())
             let published = date()
             document.source = source(
-                type: isArticle ? "article" : "report",
+                type: isArticle ? .article : .report,
                 title: isArticle ? "\(country.name) mining news digest no. \(part)" : "\(country.name) mineral sector review \(published.prefix(4)), part \(part)",
                 publisher: orgNames[random.below(mediaCount)], dateline: random.chance(0.5) ? country.name : nil, published: published)
             var declared = Set<Int>()
@@ -582,10 +574,9 @@ final class DocumentGenerator {
                         let former = "\(orgNames[index].split(separator: " ").first ?? "") \(NameFactory.stem(&random, syllables: 2)) Group"
                         if names.reserve(former) { aliases.append(former) }
                     }
-                    document.organisations.object([
-                        "name": .text(orgNames[index]), "aliases": aliases.isEmpty ? nil : .texts(aliases),
-                        "evidence": .text("\(orgNames[index]) is one of the firms this review covers in \(country.name)"),
-                    ])
+                    document.organisations.append(Document.Organisation(
+                        name: orgNames[index], aliases: aliases.isEmpty ? nil : aliases,
+                        evidence: "\(orgNames[index]) is one of the firms this review covers in \(country.name)"))
                 }
             }
             try write(document, kind: isArticle ? "news" : "review")
@@ -598,7 +589,7 @@ final class DocumentGenerator {
     private static let mineralRelations = ["interested_in", "interested_in", "produces", "explores_for", "supplies_equipment_for"]
     private static let partnershipRelations = ["subsidiary_of", "partner_of", "partner_of", "joint_venture_with", "signed_mou_with"]
 
-    private func reviewLink(_ document: inout GeneratedDocument) {
+    private func reviewLink(_ document: inout Document) {
         let draw = random.unit()
         if draw < 0.07, !claims.isEmpty {  // a second source for an earlier claim
             let claim = random.pick(claims)
@@ -620,7 +611,7 @@ final class DocumentGenerator {
             let relation = random.pick(DocumentGenerator.mineralRelations)
             link(&document, from: organisationReference(pickOrganisation()), relation: relation, to: pickMineral(),
                  role: relation == "interested_in" && random.chance(0.3) ? "future cooperation" : nil, since: since(),
-                 status: relation == "interested_in" && random.chance(0.4) ? "planned" : status())
+                 status: relation == "interested_in" && random.chance(0.4) ? .planned : status())
         } else if draw < 0.98 {
             let from = pickOrganisation()
             var to = pickOrganisation()

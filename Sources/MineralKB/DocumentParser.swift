@@ -1,18 +1,21 @@
 import Foundation
 
-/// Reads a JSON document into an `ImportDocument`, checking every field's presence and type.
+/// Reads a JSON document into a `Document`, checking every field's presence and type.
 ///
 /// It never stops at the first problem: it reports every one it finds, each with its JSON path,
 /// so a person fixing a hand-written document sees them all at once. Unknown fields are problems
-/// too, because a misspelt field ("sinse") would otherwise be silently dropped.
+/// too, because a misspelt field ("sinse") would otherwise be silently dropped. Field names come
+/// from the model's `CodingKeys`, the one list of them. A field that does not parse is left out and
+/// an element that cannot stand without it (a link without `to`) is dropped, so the rest of the
+/// document can still be checked against the base.
 struct DocumentParser {
     let file: String
     private(set) var problems: [DocumentProblem] = []
 
     init(file: String) { self.file = file }
 
-    /// The document, or nil when `problems` says why not.
-    mutating func parse(_ data: Data) -> ImportDocument? {
+    /// The document as far as it parsed (nil when it is not a JSON object); `problems` says what was wrong.
+    mutating func parse(_ data: Data) -> LocatedDocument? {
         let root: JSONValue
         do {
             root = try JSONValue.parse(data)
@@ -24,94 +27,130 @@ struct DocumentParser {
             problem("$", "expected an object with \"source\" and the facts it reports, found \(root.typeName)")
             return nil
         }
-        var object = ObjectReader(fields: fields, path: "$")
-        let source = object.required("source") { parseSource($0, at: $1) }
-        var document = ImportDocument(file: file, source: source ?? SourceSpec(type: "article", path: "$.source"))
-        for kind in EntityKind.allCases {
-            document.entities += object.optionalArray(kind.plural) { parseEntity($0, kind: kind, at: $1) } ?? []
+        var object = ObjectReader<Document.CodingKeys>(fields: fields, path: "$")
+        let source = object.required(.source) { parseSource($0, at: $1) }
+        var located = LocatedDocument(file: file, document: Document(source: source ?? Document.Source()), hasSource: source != nil)
+        func list<T>(_ key: Document.CodingKeys, _ read: (JSONValue, String) -> T?) -> [T] {
+            guard let (values, origins) = object.optionalArrayWithOrigins(key, read) else { return [] }
+            if let origins { located.origins[key] = origins }
+            return values
         }
-        document.links = object.optionalArray("links") { parseLink($0, at: $1) } ?? []
-        document.quotes = object.optionalArray("quotes") { parseQuote($0, at: $1) } ?? []
-        _ = object.optional("$schema") { value, path in string(value, at: path) }  // editors may name the JSON Schema
+        located.document.organisations = list(.organisations) { parseOrganisation($0, at: $1) }
+        located.document.people = list(.people) { parsePerson($0, at: $1) }
+        located.document.places = list(.places) { parsePlace($0, at: $1) }
+        located.document.minerals = list(.minerals) { parseMineral($0, at: $1) }
+        located.document.forums = list(.forums) { parseForum($0, at: $1) }
+        located.document.projects = list(.projects) { parseProject($0, at: $1) }
+        located.document.links = list(.links) { parseLink($0, at: $1) }
+        located.document.quotes = list(.quotes) { parseQuote($0, at: $1) }
+        located.document.jsonSchema = object.optional(.jsonSchema) { value, path in string(value, at: path) }  // editors may name the JSON Schema
         finish(&object)
-        return problems.isEmpty && source != nil ? document : nil
+        return located
     }
 
     // MARK: - Parts
 
-    private mutating func parseSource(_ value: JSONValue, at path: String) -> SourceSpec? {
-        guard var object = objectReader(value, at: path, expecting: "an object describing the source") else { return nil }
-        var source = SourceSpec(type: "article", path: path)
-        source.type = object.optional("type") { oneOf(Vocabulary.sourceTypes, $0, at: $1) } ?? "article"
-        source.title = object.optional("title") { text($0, at: $1) }
-        source.publisher = object.optional("publisher") { name($0, at: $1) }
-        source.via = object.optional("via") { name($0, at: $1) }
-        source.url = object.optional("url") { text($0, at: $1) }
-        source.reference = object.optional("reference") { text($0, at: $1) }
-        source.published = object.optional("published") { date($0, at: $1) }
-        source.dateline = object.optional("dateline") { name($0, at: $1) }
+    private mutating func parseSource(_ value: JSONValue, at path: String) -> Document.Source? {
+        guard var object = objectReader(value, at: path, keys: Document.Source.CodingKeys.self, expecting: "an object describing the source") else { return nil }
+        var source = Document.Source()
+        source.type = object.optional(.type) { oneOf(SourceType.self, $0, at: $1) }
+        source.title = object.optional(.title) { text($0, at: $1) }
+        source.publisher = object.optional(.publisher) { name($0, at: $1) }
+        source.via = object.optional(.via) { name($0, at: $1) }
+        source.url = object.optional(.url) { text($0, at: $1) }
+        source.reference = object.optional(.reference) { text($0, at: $1) }
+        source.published = object.optional(.published) { date($0, at: $1) }
+        source.dateline = object.optional(.dateline) { name($0, at: $1) }
         finish(&object)
-        if source.title == nil && source.url == nil && source.reference == nil && source.publisher == nil {
-            problem(path, "a source needs at least a title, a url, a reference or a publisher to be told apart from others")
+        if source.title == nil && source.url == nil && source.reference == nil {
+            problem(path, SourceKey.missingMessage)
         }
         return source
     }
 
-    private mutating func parseEntity(_ value: JSONValue, kind: EntityKind, at path: String) -> EntitySpec? {
-        if case .string(let name) = value {  // shorthand: just a name
-            guard let name = self.name(.string(name), at: path) else { return nil }
-            return EntitySpec(kind: kind, name: name.value, aliases: [], path: path)
+    /// Reads the fields every entity has, then lets `details` read its kind's own.
+    private mutating func parseEntity<Entity: DocumentEntity>(
+        _ value: JSONValue, at path: String, as _: Entity.Type,
+        _ details: (inout Entity, inout ObjectReader<Entity.CodingKeys>, inout DocumentParser) -> Void = { _, _, _ in }
+    ) -> Entity? {
+        if case .string = value {  // shorthand: just a name
+            return self.name(value, at: path).map { Entity(name: $0) }
         }
-        guard var object = objectReader(value, at: path, expecting: "an object with a \"name\" (or just the name as a string)") else { return nil }
+        guard var object = objectReader(value, at: path, keys: Entity.CodingKeys.self,
+                                        expecting: "an object with a \"name\" (or just the name as a string)") else { return nil }
         // Names and aliases need a letter or digit: "!!!" and "😀" fold to nothing, and would all meet.
-        let name = object.required("name") { self.name($0, at: $1)?.value }
-        var entity = EntitySpec(kind: kind, name: name ?? "", aliases: [], path: path)
-        entity.aliases = object.optionalArray("aliases") { self.name($0, at: $1)?.value } ?? []
-        entity.description = object.optional("description") { text($0, at: $1) }
-        entity.evidence = object.optional("evidence") { text($0, at: $1) }
-        switch kind {
-        case .organisation:
-            entity.organisationType = object.optional("type") { oneOf(Vocabulary.organisationTypes, $0, at: $1) }
-        case .person:
-            break
-        case .place:
-            entity.placeType = object.optional("type") { text($0, at: $1)?.lowercased() }
-            entity.within = object.optional("in") { self.name($0, at: $1) }
-            entity.isoCode = object.optional("iso_code") { text($0, at: $1) }
-        case .mineral:
-            entity.symbol = object.optional("symbol") { text($0, at: $1) }
-            entity.group = object.optional("group") { text($0, at: $1) }
-        case .forum:
-            entity.startsOn = object.optional("starts") { date($0, at: $1) }
-            entity.startsQualifier = object.optional("starts_qualifier") { qualifier($0, at: $1) }
-            entity.endsOn = object.optional("ends") { date($0, at: $1) }
-        case .project:
-            entity.projectType = object.optional("type") { oneOf(Vocabulary.projectTypes, $0, at: $1) }
-            entity.projectStatus = object.optional("status") { oneOf(Vocabulary.projectStatuses, $0, at: $1) }
-        }
+        let name = object.required(.name) { self.name($0, at: $1) }
+        var entity = Entity(name: name ?? "")
+        entity.aliases = object.optionalArray(.aliases) { self.name($0, at: $1) }
+        entity.ids = object.optionalArray(.ids) { identifier($0, at: $1) }
+        entity.description = object.optional(.description) { text($0, at: $1) }
+        entity.evidence = object.optional(.evidence) { text($0, at: $1) }
+        details(&entity, &object, &self)
         finish(&object)
         return name == nil ? nil : entity
     }
 
-    private mutating func parseLink(_ value: JSONValue, at path: String) -> LinkSpec? {
-        guard var object = objectReader(value, at: path, expecting: "an object with \"from\", \"relation\" and \"to\"") else { return nil }
-        let from = object.required("from") { name($0, at: $1) }
-        let relation = object.required("relation") { text($0, at: $1) }
-        let to = object.required("to") { name($0, at: $1) }
-        var link = LinkSpec(
-            relation: relation ?? "", from: from ?? Located(value: "", path: path), to: to ?? Located(value: "", path: path),
-            status: .active, path: path)
-        link.role = object.optional("role") { text($0, at: $1) }
-        link.sharePercent = object.optional("share_percent") { percent($0, at: $1) }
-        link.quantity = object.optional("quantity") { number($0, at: $1) }
-        link.unit = object.optional("unit") { text($0, at: $1) }
-        link.since = object.optional("since") { date($0, at: $1) }
-        link.sinceQualifier = object.optional("since_qualifier") { qualifier($0, at: $1) }
-        link.until = object.optional("until") { date($0, at: $1) }
-        link.untilQualifier = object.optional("until_qualifier") { qualifier($0, at: $1) }
-        link.asOf = object.optional("as_of") { date($0, at: $1) }
-        link.status = object.optional("status") { oneOf(LinkStatus.allCases.map(\.rawValue), $0, at: $1).flatMap(LinkStatus.init) } ?? .active
-        link.evidence = object.optional("evidence") { text($0, at: $1) }
+    private mutating func parseOrganisation(_ value: JSONValue, at path: String) -> Document.Organisation? {
+        parseEntity(value, at: path, as: Document.Organisation.self) { entity, object, parser in
+            entity.type = object.optional(.type) { parser.oneOf(OrganisationType.self, $0, at: $1) }
+        }
+    }
+
+    private mutating func parsePerson(_ value: JSONValue, at path: String) -> Document.Person? {
+        parseEntity(value, at: path, as: Document.Person.self)
+    }
+
+    private mutating func parsePlace(_ value: JSONValue, at path: String) -> Document.Place? {
+        parseEntity(value, at: path, as: Document.Place.self) { entity, object, parser in
+            entity.type = object.optional(.type) { parser.text($0, at: $1)?.lowercased() }
+            entity.within = object.optional(.within) { parser.name($0, at: $1) }
+            entity.isoCode = object.optional(.isoCode) { parser.text($0, at: $1) }
+        }
+    }
+
+    private mutating func parseMineral(_ value: JSONValue, at path: String) -> Document.Mineral? {
+        parseEntity(value, at: path, as: Document.Mineral.self) { entity, object, parser in
+            entity.symbol = object.optional(.symbol) { parser.text($0, at: $1) }
+            entity.group = object.optional(.group) { parser.text($0, at: $1) }
+        }
+    }
+
+    private mutating func parseForum(_ value: JSONValue, at path: String) -> Document.Forum? {
+        parseEntity(value, at: path, as: Document.Forum.self) { entity, object, parser in
+            entity.starts = object.optional(.starts) { parser.date($0, at: $1) }
+            entity.startsQualifier = object.optional(.startsQualifier) { parser.oneOf(DateQualifier.self, $0, at: $1) }
+            entity.ends = object.optional(.ends) { parser.date($0, at: $1) }
+            if entity.startsQualifier != nil && entity.starts == nil {
+                parser.problem(path + ".starts_qualifier", "a qualifier needs a \"starts\" date to qualify")
+            }
+        }
+    }
+
+    private mutating func parseProject(_ value: JSONValue, at path: String) -> Document.Project? {
+        parseEntity(value, at: path, as: Document.Project.self) { entity, object, parser in
+            entity.type = object.optional(.type) { parser.oneOf(ProjectType.self, $0, at: $1) }
+            entity.status = object.optional(.status) { parser.oneOf(ProjectStatus.self, $0, at: $1) }
+        }
+    }
+
+    private mutating func parseLink(_ value: JSONValue, at path: String) -> Document.Link? {
+        guard var object = objectReader(value, at: path, keys: Document.Link.CodingKeys.self,
+                                        expecting: "an object with \"from\", \"relation\" and \"to\"") else { return nil }
+        let from = object.required(.from) { name($0, at: $1) }
+        let relation = object.required(.relation) { text($0, at: $1) }
+        let to = object.required(.to) { name($0, at: $1) }
+        var link = Document.Link(from: from ?? "", relation: relation ?? "", to: to ?? "")
+        link.role = object.optional(.role) { text($0, at: $1) }
+        link.sharePercent = object.optional(.sharePercent) { percent($0, at: $1) }
+        link.quantity = object.optional(.quantity) { number($0, at: $1) }
+        link.unit = object.optional(.unit) { text($0, at: $1) }
+        link.since = object.optional(.since) { date($0, at: $1) }
+        link.sinceQualifier = object.optional(.sinceQualifier) { oneOf(DateQualifier.self, $0, at: $1) }
+        link.until = object.optional(.until) { date($0, at: $1) }
+        link.untilQualifier = object.optional(.untilQualifier) { oneOf(DateQualifier.self, $0, at: $1) }
+        link.asOf = object.optional(.asOf) { date($0, at: $1) }
+        link.status = object.optional(.status) { oneOf(LinkStatus.self, $0, at: $1) }
+        link.evidence = object.optional(.evidence) { text($0, at: $1) }
         finish(&object)
         if link.sinceQualifier != nil && link.since == nil { problem(path + ".since_qualifier", "a qualifier needs a \"since\" date to qualify") }
         if link.untilQualifier != nil && link.until == nil { problem(path + ".until_qualifier", "a qualifier needs an \"until\" date to qualify") }
@@ -121,19 +160,20 @@ struct DocumentParser {
         return from == nil || relation == nil || to == nil ? nil : link
     }
 
-    private mutating func parseQuote(_ value: JSONValue, at path: String) -> QuoteSpec? {
-        guard var object = objectReader(value, at: path, expecting: "an object with the quote's \"text\"") else { return nil }
-        let text = object.required("text") { self.text($0, at: $1) }
-        var quote = QuoteSpec(text: text ?? "", form: "direct", mentions: [], path: path)
-        quote.form = object.optional("form") { oneOf(Vocabulary.quoteForms, $0, at: $1) } ?? "direct"
-        quote.speaker = object.optional("speaker") { name($0, at: $1) }
-        quote.role = object.optional("role") { self.text($0, at: $1) }
-        quote.organisation = object.optional("organisation") { name($0, at: $1) }
-        quote.forum = object.optional("forum") { name($0, at: $1) }
-        quote.toldTo = object.optional("told_to") { name($0, at: $1) }
-        quote.saidOn = object.optional("said_on") { date($0, at: $1) }
-        quote.mentions = object.optionalArray("mentions") { name($0, at: $1) } ?? []
-        quote.original = object.optional("original") { name($0, at: $1) }
+    private mutating func parseQuote(_ value: JSONValue, at path: String) -> Document.Quote? {
+        guard var object = objectReader(value, at: path, keys: Document.Quote.CodingKeys.self,
+                                        expecting: "an object with the quote's \"text\"") else { return nil }
+        let text = object.required(.text) { self.text($0, at: $1) }
+        var quote = Document.Quote(text: text ?? "")
+        quote.form = object.optional(.form) { oneOf(QuoteForm.self, $0, at: $1) }
+        quote.speaker = object.optional(.speaker) { name($0, at: $1) }
+        quote.role = object.optional(.role) { self.text($0, at: $1) }
+        quote.organisation = object.optional(.organisation) { name($0, at: $1) }
+        quote.forum = object.optional(.forum) { name($0, at: $1) }
+        quote.toldTo = object.optional(.toldTo) { name($0, at: $1) }
+        quote.saidOn = object.optional(.saidOn) { date($0, at: $1) }
+        quote.mentions = object.optionalArray(.mentions) { name($0, at: $1) }
+        quote.original = object.optional(.original) { self.text($0, at: $1) }
         finish(&object)
         return text == nil ? nil : quote
     }
@@ -162,6 +202,10 @@ struct DocumentParser {
             problem(path, "expected a non-empty string")
             return nil
         }
+        guard !trimmed.utf8.contains(0) else {
+            problem(path, "expected text without NUL characters (U+0000)")
+            return nil
+        }
         guard trimmed.utf8.count <= DocumentParser.maximumTextBytes else {
             problem(path, "text of \(trimmed.utf8.count) bytes is longer than the \(DocumentParser.maximumTextBytes) bytes allowed")
             return nil
@@ -169,13 +213,23 @@ struct DocumentParser {
         return trimmed
     }
 
-    private mutating func name(_ value: JSONValue, at path: String) -> Located<String>? {
+    private mutating func name(_ value: JSONValue, at path: String) -> String? {
         guard let text = text(value, at: path) else { return nil }
         guard DocumentParser.hasASCIILetterOrDigit(text) || !NameNormaliser.normalise(text).isEmpty else {
             problem(path, "expected a name with at least one letter or digit, found \"\(text)\"")
             return nil
         }
-        return Located(value: text, path: path)
+        return text
+    }
+
+    /// An identifier written `scheme:value`, as written (the importer folds the scheme's case).
+    private mutating func identifier(_ value: JSONValue, at path: String) -> String? {
+        guard let text = text(value, at: path) else { return nil }
+        guard Identifier(text) != nil else {
+            problem(path, Identifier.expectation + ", found \"\(text)\"")
+            return nil
+        }
+        return text
     }
 
     private mutating func date(_ value: JSONValue, at path: String) -> PartialDate? {
@@ -190,19 +244,16 @@ struct DocumentParser {
         return date
     }
 
-    private mutating func qualifier(_ value: JSONValue, at path: String) -> DateQualifier? {
-        oneOf(DateQualifier.allCases.map(\.rawValue), value, at: path).flatMap(DateQualifier.init)
-    }
-
-    private mutating func oneOf(_ allowed: [String], _ value: JSONValue, at path: String) -> String? {
-        let list = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
-        guard case .string(let text) = value, allowed.contains(text) else {
+    private mutating func oneOf<Word: RawRepresentable & CaseIterable>(_: Word.Type, _ value: JSONValue, at path: String) -> Word?
+    where Word.RawValue == String {
+        guard case .string(let text) = value, let word = Word(rawValue: text) else {
+            let list = Word.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
             let found: String
             if case .string(let text) = value { found = "\"\(text)\"" } else { found = value.typeName }
             problem(path, "expected one of \(list), found \(found)")
             return nil
         }
-        return text
+        return word
     }
 
     private mutating func number(_ value: JSONValue, at path: String) -> Double? {
@@ -224,7 +275,7 @@ struct DocumentParser {
 
     // MARK: - Objects
 
-    private mutating func objectReader(_ value: JSONValue, at path: String, expecting: String) -> ObjectReader? {
+    private mutating func objectReader<Key>(_ value: JSONValue, at path: String, keys _: Key.Type, expecting: String) -> ObjectReader<Key>? {
         guard case .object(let fields) = value else {
             problem(path, "expected \(expecting), found \(value.typeName)")
             return nil
@@ -232,12 +283,12 @@ struct DocumentParser {
         return ObjectReader(fields: fields, path: path)
     }
 
-    /// Reports the fields of `object` that no reader asked for.
-    private mutating func finish(_ object: inout ObjectReader) {
+    /// Reports the problems `object` found, and the fields it does not know.
+    private mutating func finish<Key>(_ object: inout ObjectReader<Key>) {
         for problem in object.problems { problems.append(DocumentProblem(file: file, path: problem.path, message: problem.message)) }
-        guard object.hasUnreadKeys else { return }
-        for key in object.unreadKeys {
-            problem(ObjectReader.path(object.path, key), "unknown field \"\(key)\"; expected one of: \(object.readKeys.sorted().joined(separator: ", "))")
+        for key in object.unknownKeys {
+            problem(ObjectReader<Key>.path(object.path, key),
+                    "unknown field \"\(key)\"; expected one of: \(ObjectReader<Key>.knownKeys.joined(separator: ", "))")
         }
     }
 
@@ -258,76 +309,5 @@ struct DocumentParser {
     /// True when the text holds a letter or digit that a name keeps whatever the normalisation.
     private static func hasASCIILetterOrDigit(_ text: String) -> Bool {
         text.utf8.contains { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || (0x30...0x39).contains($0) }
-    }
-}
-
-/// Walks the fields of one JSON object, remembering which were read so the rest can be reported.
-struct ObjectReader {
-    let fields: [String: JSONValue]
-    let path: String
-    /// Every key asked for, present or not, in the order asked.
-    private(set) var readKeys: [String] = []
-    /// How many of the asked keys the object holds: when it is all of them, nothing is unknown.
-    private var presentKeysRead = 0
-    var problems: [(path: String, message: String)] = []
-
-    init(fields: [String: JSONValue], path: String) {
-        self.fields = fields
-        self.path = path
-    }
-
-    var hasUnreadKeys: Bool { presentKeysRead < fields.count }
-
-    var unreadKeys: [String] { fields.keys.filter { !readKeys.contains($0) }.sorted() }
-
-    static func path(_ base: String, _ key: String) -> String {
-        let isPlain: Bool
-        if key.utf8.allSatisfy({ $0 < 0x80 }) {  // decided byte by byte, the common case
-            isPlain = !key.isEmpty && key.utf8.allSatisfy { byte in
-                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "_")
-            }
-        } else {
-            isPlain = key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
-        }
-        return isPlain ? base + "." + key : "\(base)[\"\(key)\"]"
-    }
-
-    /// The value of `key`, noting that it was asked for. Each reader asks for a key once.
-    private mutating func read(_ key: String) -> JSONValue? {
-        readKeys.append(key)
-        let value = fields[key]
-        if value != nil { presentKeysRead += 1 }
-        return value
-    }
-
-    /// A field that may be absent or null.
-    mutating func optional<T>(_ key: String, _ read: (JSONValue, String) -> T?) -> T? {
-        guard let value = self.read(key), value != .null else { return nil }
-        return read(value, ObjectReader.path(path, key))
-    }
-
-    /// A field that must be present.
-    mutating func required<T>(_ key: String, _ read: (JSONValue, String) -> T?) -> T? {
-        guard let value = self.read(key), value != .null else {
-            problems.append((ObjectReader.path(path, key), "missing required field \"\(key)\""))
-            return nil
-        }
-        return read(value, ObjectReader.path(path, key))
-    }
-
-    /// An optional array field; each element read in turn, failures dropped (and reported by `read`).
-    mutating func optionalArray<T>(_ key: String, _ read: (JSONValue, String) -> T?) -> [T]? {
-        guard let value = self.read(key), value != .null else { return nil }
-        let here = ObjectReader.path(path, key)
-        guard case .array(let elements) = value else {
-            problems.append((here, "expected an array, found \(value.typeName)"))
-            return nil
-        }
-        var result: [T] = []
-        result.reserveCapacity(elements.count)
-        for (offset, element) in elements.enumerated() {
-            if let item = read(element, here + "[" + String(offset) + "]") { result.append(item) }
-        }
-        return result
     }
 }

@@ -40,6 +40,18 @@ struct EntityDescriber {
                 parts.append(text)
             }
         }
+        // Identifiers tell two namesakes apart best; reference ISO codes are already shown for places.
+        let ids = try database.fetchAll(sql: "SELECT scheme || ':' || value FROM identifiers WHERE entity_id = ? AND scheme <> ? ORDER BY 1",
+                                        arguments: [entity.id, Identifier.isoScheme]) { row -> String in try row[0] }
+        if !ids.isEmpty { parts.append(ids.joined(separator: " ")) }
+        if parts.isEmpty {
+            // Nothing else to go by: which source reported it.
+            if let source = try database.fetchOne(String.self, sql: """
+                SELECT s.label FROM entity_sources AS es JOIN sources AS s ON s.id = es.source_id WHERE es.entity_id = ? ORDER BY s.id LIMIT 1
+                """, arguments: [entity.id]) {
+                parts.append("reported by \(source)")
+            }
+        }
         return EntityDescription(entity: entity, context: parts.isEmpty ? nil : parts.joined(separator: ", "))
     }
 }

@@ -79,3 +79,12 @@ public struct EntityReport: Codable, Sendable {
     /// With depth 2 or more: the wider web of connections.
     public let neighbourhood: Neighbourhood?
 }
+
+extension EntityReport {
+    /// The same report with only the link groups of `categories` (`presence`, `stake`, `hierarchy`...).
+    public func keepingLinks(of categories: Set<String>) -> EntityReport {
+        EntityReport(entity: entity, description: description, facts: facts, aliases: aliases, sources: sources,
+                     linkGroups: linkGroups.filter { categories.contains($0.category) }, forums: forums,
+                     quotesBy: quotesBy, quotesAbout: quotesAbout, firmsWithin: firmsWithin, neighbourhood: neighbourhood)
+    }
+}

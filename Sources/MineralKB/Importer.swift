@@ -16,6 +16,18 @@ final class Importer {
     private(set) var rowsAdded: [String: Int] = [:]
     private var problems: [DocumentProblem] = []
     private var file = ""
+    /// Sources this import wrote, with the file that gave each: two documents for one source are refused.
+    private var sourcesWritten: [Int64: String] = [:]
+    /// Entities this import created: declaring them again in a later document is no merge to report.
+    private var created: Set<Int64> = []
+    /// What the current document backs, as written: what a re-import keeps of the source's facts.
+    private var backing = Curator.Backing()
+    /// Curated names of entities no document had declared yet when the curation was read.
+    private var pendingCuration: [(file: String, path: String, entity: CurationDocument.Entity)] = []
+    /// Facts of the current document that a re-import kept but changed (a quote's date), in words.
+    private var changed: [String] = []
+    /// When the current document's source was imported before: what it backed then.
+    private var previous: Curator.Backing?
 
     /// While set, the quotes' full-text index is not kept row by row but filled once by `finish()`.
     ///
@@ -52,7 +64,10 @@ final class Importer {
                               since, since_qualifier, until, until_qualifier, as_of, status, claim_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(claim_key) DO NOTHING
             """)
-        insertLinkSource = try database.makeStatement(sql: "INSERT OR IGNORE INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)")
+        insertLinkSource = try database.makeStatement(sql: """
+            INSERT INTO link_sources(link_id, source_id, evidence) VALUES (?, ?, ?)
+            ON CONFLICT(link_id, source_id) DO UPDATE SET evidence = excluded.evidence WHERE evidence IS NOT excluded.evidence
+            """)
         insertQuoteMention = try database.makeStatement(sql: "INSERT OR IGNORE INTO quote_mentions(quote_id, entity_id) VALUES (?, ?)")
         self.resolver = NameResolver(database: database, cachesLookups: true)
         var relations: [String: RelationKinds] = [:]
@@ -104,50 +119,157 @@ final class Importer {
 
     /// Imports one document; returns its problems (empty on success). Partial writes of a failed
     /// document are undone by the caller's transaction.
-    func importDocument(_ document: ImportDocument) throws -> [DocumentProblem] {
+    ///
+    /// A document whose source did not parse is still checked against the base (its names
+    /// resolved, its links' kinds checked) so that one run reports every problem, but nothing of it
+    /// is kept: the caller rolls back.
+    func importDocument(_ located: LocatedDocument) throws -> [DocumentProblem] {
         problems = []
-        file = document.file
+        file = located.file
+        let document = located.document
         resolver.beginDocument()
-        let declared = try declareEntities(document.entities)
-        guard let sourceID = try writeSource(document.source) else { return problems }
-        for (entity, spec) in declared {
-            let statement = try database.cachedStatement(sql: "INSERT OR IGNORE INTO entity_sources(entity_id, source_id, evidence) VALUES (?, ?, ?)")
-            try statement.bind(entity.id, at: 1)
-            try statement.bind(sourceID, at: 2)
-            try statement.bind(spec.evidence, at: 3)
-            try statement.execute()
+        backing = Curator.Backing()
+        changed = []
+        let declared = try declareEntities(located)
+        let written = try writeSource(document.source, isValid: located.hasSource && problems.isEmpty)
+        let sourceID = written?.id
+        previous = written?.before
+        if let sourceID {
+            for (entity, declaration) in declared {
+                try writeEntityCitation(entity, declaration: declaration, sourceID: sourceID)
+            }
+        }
+        for (index, link) in document.links.enumerated() {
+            try writeLink(link, at: located.path(.links, index), sourceID: sourceID)
+        }
+        for (index, quote) in document.quotes.enumerated() {
+            try writeQuote(quote, at: located.path(.quotes, index), sourceID: sourceID, source: document.source)
+        }
+        if let written, let before = written.before, problems.isEmpty { try replace(sourceID: written.id, before: before) }
+        summary.documents += 1
+        return problems
+    }
+
+    /// The entity as this source reports it, with its identifiers; a re-import updates the evidence.
+    private func writeEntityCitation(_ entity: EntityRef, declaration: Declaration, sourceID: Int64) throws {
+        // The same entity declared twice in one document: the first sentence stays its evidence.
+        guard backing.entities.insert(entity.id).inserted else { return }
+        let statement = try database.cachedStatement(sql: """
+            INSERT INTO entity_sources(entity_id, source_id, evidence) VALUES (?, ?, ?)
+            ON CONFLICT(entity_id, source_id) DO UPDATE SET evidence = excluded.evidence WHERE evidence IS NOT excluded.evidence
+            """)
+        try statement.bind(entity.id, at: 1)
+        try statement.bind(sourceID, at: 2)
+        try statement.bind(declaration.entity.evidence, at: 3)
+        try statement.execute()
+        if previous?.entities.contains(entity.id) == true {
+            if database.changes > 0 { changed.append("evidence of \(try Curator(database: database).describeEntity(entity.id))") }
+        } else {
             countRow("entity_sources")
         }
-        for link in document.links { try writeLink(link, sourceID: sourceID) }
-        for quote in document.quotes { try writeQuote(quote, sourceID: sourceID, source: document.source) }
+        for identifier in declaration.identifiers.map(\.0) {
+            backing.identifiers.insert(identifier.description)
+            try database.execute(sql: "INSERT INTO identifiers(scheme, value, entity_id, source_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                 arguments: [identifier.scheme, identifier.value, entity.id, sourceID])
+            countRow("identifiers")
+        }
+    }
+
+    // MARK: - Re-import
+
+    /// A source imported before: what the earlier version backed and this one does not give again
+    /// goes (facts other sources also back keep those sources), entities left with nothing go, and
+    /// the difference is reported and recorded.
+    private func replace(sourceID: Int64, before: Curator.Backing) throws {
+        let curator = Curator(database: database)
+        var removal = try curator.removeBacking(of: sourceID, except: backing)
+        try curator.removeOrphans(among: removal.touched, into: &removal)
+        if !removal.entitiesRemoved.isEmpty { resolver.forgetLookups() }
+        let added = backing.links.subtracting(before.links).count + backing.quotes.subtracting(before.quotes).count
+            + backing.entities.subtracting(before.entities).count + backing.identifiers.subtracting(before.identifiers).count
+        let unchanged = backing.links.intersection(before.links).count + backing.quotes.intersection(before.quotes).count
+            + backing.entities.intersection(before.entities).count + backing.identifiers.intersection(before.identifiers).count
+        let label = try database.fetchOne(String.self, sql: "SELECT label FROM sources WHERE id = ?", arguments: [sourceID]) ?? "#\(sourceID)"
+        let replacement = ImportSummary.SourceReplacement(sourceID: sourceID, label: label, file: file, added: added,
+                                                          unchanged: unchanged - changed.count, changed: changed, removed: removal.lines)
+        summary.replacedSources.append(replacement)
+        guard added > 0 || !removal.lines.isEmpty || !changed.isEmpty else { return }
+        let facts = removal.lines.map { "removed " + $0 } + changed.map { "changed " + $0 }
+        try curator.record(command: "import", summary: replacement.sentence, entityIDs: removal.touched.union(backing.entities),
+                           sourceIDs: [sourceID], details: try ChangeDetails(arguments: ["file": file], facts: facts).json())
+    }
+
+    /// Applies an export's curation document: the curated names of entities the base knows now
+    /// (reference places and minerals, renamed before the source documents name them so), the rest
+    /// at the end (`finishCuration`), once the source documents have declared them; merges go to the log.
+    func importCuration(_ document: CurationDocument, file: String) throws -> [DocumentProblem] {
+        resolver.beginDocument()
+        let applier = CurationApplier(database: database, resolver: resolver, file: file)
+        for (index, entity) in (document.curation.entities ?? []).enumerated() {
+            if try applier.apply(entity) != nil { pendingCuration.append((file, "$.curation.entities[\(index)]", entity)) }
+        }
+        for merge in document.curation.merges ?? [] { try applier.record(merge) }
         summary.documents += 1
+        return []
+    }
+
+    /// Applies the curated names left for the end; returns the problems of those still not found.
+    func finishCuration() throws -> [DocumentProblem] {
+        var problems: [DocumentProblem] = []
+        for (file, path, entity) in pendingCuration {
+            if let error = try CurationApplier(database: database, resolver: resolver, file: file).apply(entity) {
+                problems.append(DocumentProblem(file: file, path: path, message: error.description))
+            }
+        }
+        pendingCuration = []
         return problems
     }
 
     // MARK: - Entities
 
+    /// One entity a document declares, and where.
+    private struct Declaration {
+        let entity: any DocumentEntity
+        let kind: EntityKind
+        /// `$.places[2]`.
+        let path: String
+        /// Places: the name of the place that contains it.
+        var within: String? { (entity as? Document.Place)?.within }
+        /// Its identifiers with their JSON paths; those that are not `scheme:value` are left out
+        /// (the parser reports them; a document built in code is checked by `declare`).
+        var identifiers: [(Identifier, String)] {
+            (entity.ids ?? []).enumerated().compactMap { index, text in
+                Identifier(text).map { ($0, path + ".ids[" + String(index) + "]") }
+            }
+        }
+    }
+
     /// Matches each declared entity to one already known, or creates it. Places come in an order
     /// where a place's container is settled before it, whatever order the document lists them in.
-    private func declareEntities(_ specs: [EntitySpec]) throws -> [(EntityRef, EntitySpec)] {
-        var result: [(EntityRef, EntitySpec)] = []
-        var pending = specs
+    private func declareEntities(_ located: LocatedDocument) throws -> [(EntityRef, Declaration)] {
+        var result: [(EntityRef, Declaration)] = []
+        var pending = located.document.declaredEntities.map { entity, index in
+            let kind = type(of: entity).kind
+            return Declaration(entity: entity, kind: kind, path: located.path(Document.key(for: kind), index))
+        }
         while !pending.isEmpty {
             // Normalised name → paths of the places still pending under that name: whether a
             // container is declared later is then one dictionary lookup, not a scan of the document.
             var pendingPlaces: [String: [String]] = [:]
-            for spec in pending where spec.kind == .place {
-                for name in [spec.name] + spec.aliases { pendingPlaces[resolver.key(name), default: []].append(spec.path) }
+            for declaration in pending where declaration.kind == .place {
+                for name in declaration.entity.names { pendingPlaces[resolver.key(name), default: []].append(declaration.path) }
             }
-            var deferred: [EntitySpec] = []
-            for spec in pending {
-                if let within = spec.within, let paths = pendingPlaces[resolver.key(within.value)], paths.contains(where: { $0 != spec.path }) {
-                    deferred.append(spec)
+            var deferred: [Declaration] = []
+            for declaration in pending {
+                if let within = declaration.within, let paths = pendingPlaces[resolver.key(within)],
+                   paths.contains(where: { $0 != declaration.path }) {
+                    deferred.append(declaration)
                     continue
                 }
-                if let entity = try declare(spec) { result.append((entity, spec)) }
+                if let entity = try declare(declaration) { result.append((entity, declaration)) }
             }
             if deferred.count == pending.count {  // a cycle of "in": resolve them as they are, errors will say
-                for spec in deferred { if let entity = try declare(spec) { result.append((entity, spec)) } }
+                for declaration in deferred { if let entity = try declare(declaration) { result.append((entity, declaration)) } }
                 break
             }
             pending = deferred
@@ -155,102 +277,95 @@ final class Importer {
         return result
     }
 
-    private func declare(_ spec: EntitySpec) throws -> EntityRef? {
+    private func declare(_ declaration: Declaration) throws -> EntityRef? {
         var parentID: Int64?
-        if let within = spec.within {
-            guard let parent = try resolve(within, kinds: Importer.places) else { return nil }
+        if let within = declaration.within {
+            guard let parent = try resolve(within, at: declaration.path + ".in", kinds: Importer.places) else { return nil }
             parentID = parent.id
         }
-        let names = [spec.name] + spec.aliases
+        for (index, text) in (declaration.entity.ids ?? []).enumerated() where Identifier(text) == nil {
+            problem(declaration.path + ".ids[\(index)]", Identifier.expectation + ", found \"\(text)\"")
+            return nil
+        }
+        let names = declaration.entity.names
         let keys = names.map(resolver.key)
-        let kinds: Set<EntityKind> = [spec.kind]
-        var candidates: [EntityRef] = []
-        for key in keys {
-            for entity in try resolver.lookup(key: key, kinds: kinds) where !candidates.contains(entity) {
-                candidates.append(entity)
-            }
-        }
-        if let parentID {
-            // Same name elsewhere in the world is another place: keep only those inside the container,
-            // or not yet placed anywhere.
-            candidates = try candidates.filter { candidate in
-                try database.fetchOne(Int.self, sql: """
-                    SELECT 1 FROM places WHERE id = ?1 AND (parent_id IS NULL
-                        OR EXISTS (SELECT 1 FROM place_ancestors WHERE place_id = ?1 AND ancestor_id = ?2 AND depth > 0))
-                    """, arguments: [candidate.id, parentID]) != nil
-            }
-        }
+        let matcher = EntityMatcher(database: database, resolver: resolver)
         let entity: EntityRef
-        switch candidates.count {
-        case 0:
-            entity = try create(spec, parentID: parentID, keys: keys)
-        case 1:
-            entity = candidates[0]
-            try merge(spec, into: entity, parentID: parentID, keys: keys)
-        default:
-            let describer = EntityDescriber(database: database)
-            problem(spec.path + ".name", KnowledgeBaseError.ambiguousName(name: spec.name, candidates: try candidates.map(describer.describe)).description
-                + (spec.kind == .place ? " (say which with \"in\")" : ""))
+        switch try matcher.match(kind: declaration.kind, names: names, keys: keys, ids: declaration.identifiers,
+                                 parentID: parentID, path: declaration.path) {
+        case .new:
+            entity = try create(declaration, parentID: parentID, keys: keys)
+            created.insert(entity.id)
+        case .existing(let known, let byIdentifier):
+            entity = known
+            if !created.contains(known.id) { summary.noteMatch(declaration.entity.name, entity: known, byIdentifier: byIdentifier) }
+            try merge(declaration, into: entity, parentID: parentID, keys: keys)
+        case .refused(let path, let message):
+            problem(path, message)
             return nil
         }
         for key in keys { resolver.declare(entity, key: key) }
         return entity
     }
 
-    private func create(_ spec: EntitySpec, parentID: Int64?, keys: [String]) throws -> EntityRef {
+    private func create(_ declaration: Declaration, parentID: Int64?, keys: [String]) throws -> EntityRef {
+        let spec = declaration.entity
         let insertEntity = try database.cachedStatement(sql: "INSERT INTO entities(kind, name, description) VALUES (?, ?, ?)")
-        try insertEntity.bind(spec.kind.rawValue, at: 1)
+        try insertEntity.bind(declaration.kind.rawValue, at: 1)
         try insertEntity.bind(spec.name, at: 2)
         try insertEntity.bind(spec.description, at: 3)
         try insertEntity.execute()
         countRow("entities")
         let id = database.lastInsertedRowID
-        switch spec.kind {
-        case .organisation:
+        switch spec {
+        case let organisation as Document.Organisation:
             let statement = try database.cachedStatement(sql: "INSERT INTO organisations(id, name, organisation_type) VALUES (?, ?, ?)")
             try statement.bind(id, at: 1)
-            try statement.bind(spec.name, at: 2)
-            try statement.bind(spec.organisationType ?? "company", at: 3)
+            try statement.bind(organisation.name, at: 2)
+            try statement.bind((organisation.type ?? .company).rawValue, at: 3)
             try statement.execute()
-        case .person:
+        case let place as Document.Place:
+            try database.execute(sql: "INSERT INTO places(id, name, place_type, parent_id, iso_code) VALUES (?, ?, ?, ?, ?)",
+                                 arguments: [id, place.name, place.type ?? "place", parentID, place.isoCode])
+        case let mineral as Document.Mineral:
+            try database.execute(sql: "INSERT INTO minerals(id, name, symbol, mineral_group) VALUES (?, ?, ?, ?)",
+                                 arguments: [id, mineral.name, mineral.symbol, mineral.group])
+        case let forum as Document.Forum:
+            try database.execute(sql: "INSERT INTO forums(id, name, starts_on, starts_qualifier, ends_on) VALUES (?, ?, ?, ?, ?)",
+                                 arguments: [id, forum.name, forum.starts?.text, forum.startsQualifier?.rawValue, forum.ends?.text])
+        case let project as Document.Project:
+            try database.execute(sql: "INSERT INTO projects(id, name, project_type, status) VALUES (?, ?, ?, ?)",
+                                 arguments: [id, project.name, (project.type ?? .project).rawValue, project.status?.rawValue])
+        default:  // a person
             let statement = try database.cachedStatement(sql: "INSERT INTO people(id, name) VALUES (?, ?)")
             try statement.bind(id, at: 1)
             try statement.bind(spec.name, at: 2)
             try statement.execute()
-        case .place:
-            try database.execute(sql: "INSERT INTO places(id, name, place_type, parent_id, iso_code) VALUES (?, ?, ?, ?, ?)",
-                                 arguments: [id, spec.name, spec.placeType ?? "place", parentID, spec.isoCode])
-        case .mineral:
-            try database.execute(sql: "INSERT INTO minerals(id, name, symbol, mineral_group) VALUES (?, ?, ?, ?)",
-                                 arguments: [id, spec.name, spec.symbol, spec.group])
-        case .forum:
-            try database.execute(sql: "INSERT INTO forums(id, name, starts_on, starts_qualifier, ends_on) VALUES (?, ?, ?, ?, ?)",
-                                 arguments: [id, spec.name, spec.startsOn?.text, spec.startsQualifier?.rawValue, spec.endsOn?.text])
-        case .project:
-            try database.execute(sql: "INSERT INTO projects(id, name, project_type, status) VALUES (?, ?, ?, ?)",
-                                 arguments: [id, spec.name, spec.projectType ?? "project", spec.projectStatus])
         }
-        countRow(spec.kind.table)
-        let entity = EntityRef(id: id, kind: spec.kind, name: spec.name)
-        for (name, key) in zip([spec.name] + spec.aliases, keys) { _ = try addAlias(name, key: key, to: entity) }
+        countRow(declaration.kind.table)
+        let entity = EntityRef(id: id, kind: declaration.kind, name: spec.name)
+        for (name, key) in zip(spec.names, keys) { _ = try addAlias(name, key: key, to: entity) }
         summary.noteNewEntity(entity)
         return entity
     }
 
     /// Adds what the document knows that the entity lacks: names, and a place's container.
     /// Attributes already set are kept; the entity's sources record who said what.
-    private func merge(_ spec: EntitySpec, into entity: EntityRef, parentID: Int64?, keys: [String]) throws {
-        for (name, key) in zip([spec.name] + spec.aliases, keys) where try addAlias(name, key: key, to: entity) {
-            summary.noteMergedAlias(name, of: entity)
+    private func merge(_ declaration: Declaration, into entity: EntityRef, parentID: Int64?, keys: [String]) throws {
+        for (name, key) in zip(declaration.entity.names, keys) {
+            // A name a curator took away (`mkb alias remove`) does not come back with a document.
+            if try database.fetchOne(Int.self, sql: "SELECT 1 FROM curated_names WHERE entity_id = ? AND normalised = ? AND action = 'remove'",
+                                     arguments: [entity.id, key]) != nil { continue }
+            if try addAlias(name, key: key, to: entity) { summary.noteMergedAlias(name, of: entity) }
         }
         if let parentID {
             try database.execute(sql: "UPDATE places SET parent_id = ? WHERE id = ? AND parent_id IS NULL", arguments: [parentID, entity.id])
         }
-        if entity.kind == .forum {
+        if let forum = declaration.entity as? Document.Forum {
             try database.execute(sql: """
                 UPDATE forums SET starts_on = coalesce(starts_on, ?), starts_qualifier = coalesce(starts_qualifier, ?),
                                   ends_on = coalesce(ends_on, ?) WHERE id = ?
-                """, arguments: [spec.startsOn?.text, spec.startsQualifier?.rawValue, spec.endsOn?.text, entity.id])
+                """, arguments: [forum.starts?.text, forum.startsQualifier?.rawValue, forum.ends?.text, entity.id])
         }
     }
 
@@ -269,42 +384,75 @@ final class Importer {
 
     // MARK: - Source
 
-    private func writeSource(_ source: SourceSpec) throws -> Int64? {
-        let publisher = try source.publisher.flatMap { try resolve($0, kinds: Importer.organisations) }
-        let via = try source.via.flatMap { try resolve($0, kinds: Importer.organisations) }
-        let dateline = try source.dateline.flatMap { try resolve($0, kinds: Importer.places) }
-        guard problems.isEmpty else { return nil }
+    /// Writes the source; nil when it cannot be (a name does not resolve, or it did not parse).
+    /// `before`: when the source was imported before this import, what it backed then (a
+    /// re-import replaces that).
+    private func writeSource(_ source: Document.Source, isValid: Bool) throws -> (id: Int64, before: Curator.Backing?)? {
+        let problemsBefore = problems.count
+        let publisher = try source.publisher.flatMap { try resolve($0, at: "$.source.publisher", kinds: Importer.organisations) }
+        let via = try source.via.flatMap { try resolve($0, at: "$.source.via", kinds: Importer.organisations) }
+        let dateline = try source.dateline.flatMap { try resolve($0, at: "$.source.dateline", kinds: Importer.places) }
+        guard isValid, problems.count == problemsBefore else { return nil }
         let label = source.title ?? [publisher?.name, dateline?.name, source.published?.text].compactMap { $0 }.joined(separator: ", ")
-        let key = source.url ?? source.reference ?? label
+        guard let key = SourceKey.key(url: source.url, reference: source.reference, title: source.title, publisherID: publisher?.id,
+                                      published: source.published?.text) else {
+            problem("$.source", SourceKey.missingMessage)
+            return nil
+        }
+        let arguments: StatementArguments = [key, (source.type ?? .article).rawValue, label, source.title, publisher?.id, via?.id,
+                                             source.url, source.reference, source.published?.text, dateline?.id]
         try database.execute(sql: """
             INSERT INTO sources(citation_key, source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(citation_key) DO NOTHING
-            """, arguments: [key, source.type, label, source.title, publisher?.id, via?.id, source.url, source.reference,
-                             source.published?.text, dateline?.id])
-        countRow("sources")
-        return try database.fetchOne(Int64.self, sql: "SELECT id FROM sources WHERE citation_key = ?", arguments: [key])
+            """, arguments: arguments)
+        if database.changes > 0 {
+            rowsAdded["sources", default: 0] += 1
+            let id = database.lastInsertedRowID
+            sourcesWritten[id] = file
+            return (id, nil)
+        }
+        guard let id = try database.fetchOne(Int64.self, sql: "SELECT id FROM sources WHERE citation_key = ?", arguments: [key]) else {
+            throw SQLiteError(code: .notFound, message: "sources: the row that made the insert a no-op cannot be found")
+        }
+        if let earlier = sourcesWritten[id] {
+            problem("$.source", "\(earlier) is a document for the same source (same url, reference, or title, publisher and date); "
+                + "one source, one document")
+            return nil
+        }
+        sourcesWritten[id] = file
+        // A second version of the document: the source's own details follow it.
+        try database.execute(sql: """
+            UPDATE sources SET source_type = ?2, label = ?3, title = ?4, publisher_id = ?5, via_id = ?6, url = ?7, reference = ?8,
+                               published_on = ?9, dateline_place_id = ?10
+            WHERE citation_key = ?1 AND (source_type, label, title, publisher_id, via_id, url, reference, published_on, dateline_place_id)
+                IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            """, arguments: arguments)
+        return (id, try Curator(database: database).backing(of: id))
     }
 
     // MARK: - Links
 
-    private func writeLink(_ link: LinkSpec, sourceID: Int64) throws {
+    /// Writes the link, cited by `sourceID`; without a source, only checks it.
+    private func writeLink(_ link: Document.Link, at path: @autoclosure () -> String, sourceID: Int64?) throws {
         guard let kinds = relations[link.relation] else {
             let known = Set(relations.keys).sorted().joined(separator: ", ")
-            problem(link.path + ".relation", "unknown relation \"\(link.relation)\"; expected one of: \(known)")
+            problem(path() + ".relation", "unknown relation \"\(link.relation)\"; expected one of: \(known)")
             return
         }
-        guard let from = try resolve(link.from, kinds: kinds.from) else { return }
-        guard let to = try resolve(link.to, kinds: kinds.to[from.kind] ?? []) else { return }
+        guard let from = try resolve(link.from, at: path() + ".from", kinds: kinds.from) else { return }
+        guard let to = try resolve(link.to, at: path() + ".to", kinds: kinds.to[from.kind] ?? []) else { return }
         guard from.id != to.id else {
-            problem(link.path, "a link cannot join \"\(from.name)\" to itself")
+            problem(path(), "a link cannot join \"\(from.name)\" to itself")
             return
         }
+        guard let sourceID else { return }
+        let status = link.status ?? .active
         // Unit separator: cannot occur in the attributes, so distinct claims never share a key.
         var claimKey = link.relation
         for attribute in [
             String(from.id), String(to.id), link.role, link.sharePercent.map { "\($0)" }, link.quantity.map { "\($0)" }, link.unit,
             link.since?.text, link.sinceQualifier?.rawValue, link.until?.text, link.untilQualifier?.rawValue, link.asOf?.text,
-            link.status.rawValue,
+            status.rawValue,
         ] {
             claimKey += "\u{1F}"
             if let attribute { claimKey += attribute }
@@ -324,32 +472,42 @@ final class Importer {
         try insert.bind(link.until?.text, at: 12)
         try insert.bind(link.untilQualifier?.rawValue, at: 13)
         try insert.bind(link.asOf?.text, at: 14)
-        try insert.bind(link.status.rawValue, at: 15)
+        try insert.bind(status.rawValue, at: 15)
         try insert.bind(claimKey, at: 16)
         try insert.execute()
         let linkID = try rowID(afterInsertInto: "links", existing: "SELECT id FROM links WHERE claim_key = ?", [claimKey])
+        // The same claim twice in one document: the first sentence stays its evidence.
+        guard backing.links.insert(linkID).inserted else { return }
         let cite = insertLinkSource
         try cite.bind(linkID, at: 1)
         try cite.bind(sourceID, at: 2)
         try cite.bind(link.evidence, at: 3)
         try cite.execute()
-        countRow("link_sources")
+        if previous?.links.contains(linkID) == true {
+            if database.changes > 0 { changed.append("evidence of the link \(try Curator(database: database).describeLink(linkID))") }
+        } else {
+            countRow("link_sources")
+        }
     }
 
     // MARK: - Quotes
 
-    private func writeQuote(_ quote: QuoteSpec, sourceID: Int64, source: SourceSpec) throws {
-        let speaker = try quote.speaker.flatMap { try resolve($0, kinds: Importer.people) }
-        let organisation = try quote.organisation.flatMap { try resolve($0, kinds: Importer.organisations) }
-        let forum = try quote.forum.flatMap { try resolve($0, kinds: Importer.forums) }
-        let toldTo = try quote.toldTo.flatMap { try resolve($0, kinds: Importer.organisations) }
-        let mentions = try quote.mentions.compactMap { try resolve($0, kinds: Importer.anyKind) }
+    /// Writes the quote, from `sourceID`; without a source, only checks it.
+    private func writeQuote(_ quote: Document.Quote, at path: @autoclosure () -> String, sourceID: Int64?, source: Document.Source) throws {
+        let problemsBefore = problems.count
+        let speaker = try quote.speaker.flatMap { try resolve($0, at: path() + ".speaker", kinds: Importer.people) }
+        let organisation = try quote.organisation.flatMap { try resolve($0, at: path() + ".organisation", kinds: Importer.organisations) }
+        let forum = try quote.forum.flatMap { try resolve($0, at: path() + ".forum", kinds: Importer.forums) }
+        let toldTo = try quote.toldTo.flatMap { try resolve($0, at: path() + ".told_to", kinds: Importer.organisations) }
+        let mentions = try (quote.mentions ?? []).enumerated().compactMap { index, name in
+            try resolve(name, at: path() + ".mentions[" + String(index) + "]", kinds: Importer.anyKind)
+        }
         var originalID: Int64?
         if let original = quote.original {
-            originalID = try database.fetchOne(Int64.self, sql: "SELECT id FROM quotes WHERE text = ? ORDER BY id LIMIT 1", arguments: [original.value])
-            if originalID == nil { problem(original.path, "no quote with exactly this text is known; import the original first") }
+            originalID = try database.fetchOne(Int64.self, sql: "SELECT id FROM quotes WHERE text = ? ORDER BY id LIMIT 1", arguments: [original])
+            if originalID == nil { problem(path() + ".original", "no quote with exactly this text is known; import the original first") }
         }
-        guard problems.isEmpty else { return }
+        guard let sourceID, problems.count == problemsBefore else { return }
         try deferQuoteIndexIfWorthIt()
         let insert = try database.cachedStatement(sql: """
             INSERT INTO quotes(source_id, speaker_id, speaker_role, organisation_id, forum_id, told_to_id, text, form, said_on, original_quote_id)
@@ -362,12 +520,28 @@ final class Importer {
         try insert.bind(forum?.id, at: 5)
         try insert.bind(toldTo?.id, at: 6)
         try insert.bind(quote.text, at: 7)
-        try insert.bind(quote.form, at: 8)
-        try insert.bind((quote.saidOn ?? source.published)?.text, at: 9)
+        try insert.bind((quote.form ?? .direct).rawValue, at: 8)
+        try insert.bind(quote.saidOn?.text, at: 9)  // no date given stays no date: the source's is not the quote's
         try insert.bind(originalID, at: 10)
         try insert.execute()
+        let isNew = database.changes > 0
         let quoteID = try rowID(afterInsertInto: "quotes", existing: "SELECT id FROM quotes WHERE source_id = ? AND text = ?",
                                 [sourceID, quote.text])
+        // The same words twice in one document: the first stays, with its speaker, date and mentions.
+        guard backing.quotes.insert(quoteID).inserted else { return }
+        if !isNew {
+            // The same words in a new version of the document: who, where and when follow the new version.
+            try database.execute(sql: """
+                UPDATE quotes SET speaker_id = ?2, speaker_role = ?3, organisation_id = ?4, forum_id = ?5, told_to_id = ?6, form = ?7,
+                                  said_on = ?8, original_quote_id = ?9
+                WHERE id = ?1 AND (speaker_id, speaker_role, organisation_id, forum_id, told_to_id, form, said_on, original_quote_id)
+                    IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                """, arguments: [quoteID, speaker?.id, quote.role, organisation?.id, forum?.id, toldTo?.id, (quote.form ?? .direct).rawValue,
+                                 quote.saidOn?.text, originalID])
+            if database.changes > 0 { changed.append("quote: \(try Curator(database: database).describeQuote(quoteID))") }
+            try database.execute(sql: "DELETE FROM quote_mentions WHERE quote_id = ? AND entity_id NOT IN (SELECT value FROM json_each(?))",
+                                 arguments: [quoteID, KnowledgeBase.jsonArray(mentions.map(\.id))])
+        }
         for entity in mentions {
             let mention = insertQuoteMention
             try mention.bind(quoteID, at: 1)
@@ -379,8 +553,8 @@ final class Importer {
 
     // MARK: - Helpers
 
-    private func resolve(_ name: Located<String>, kinds: Set<EntityKind>) throws -> EntityRef? {
-        switch try resolver.resolve(name.value, kinds: kinds) {
+    private func resolve(_ name: String, at path: @autoclosure () -> String, kinds: Set<EntityKind>) throws -> EntityRef? {
+        switch try resolver.resolve(name, kinds: kinds) {
         case .success(let entity):
             return entity
         case .failure(let error):
@@ -389,7 +563,7 @@ final class Importer {
                 let where_ = kinds.count == 1 ? "under \"\(kinds.first?.plural ?? "")\"" : "in the document"
                 message += "; declare it \(where_) or check the spelling"
             }
-            problem(name.path, message)
+            problem(path(), message)
             return nil
         }
     }

@@ -22,6 +22,13 @@ extension KnowledgeBase {
         }
     }
 
+    /// How many connections (links, the place hierarchy, what quotes mention) an entity has: 0 means
+    /// no chain can reach it, whatever the depth.
+    public func connectionCount(of name: String) throws -> Int {
+        let entity = try entity(named: name)
+        return try KnowledgeBase.wrap { try steps(from: entity.id).count }
+    }
+
     /// Searches from both ends at once, so a path of depth 4 costs about two walks of depth 2.
     private func shortestPath(from startRef: EntityRef, to goalRef: EntityRef, maxDepth: Int, throughMentions: Bool) throws -> [PathHop]? {
         // Each side remembers how it reached a node: (previous node, the step taken).
@@ -59,15 +66,32 @@ extension KnowledgeBase {
         return nil
     }
 
-    /// Every connection within `depth` steps of an entity, up to `limit` connections.
-    public func neighbourhood(of name: String, depth: Int = 1, limit: Int = 500) throws -> Neighbourhood {
-        try neighbourhood(around: try entity(named: name), depth: depth, limit: limit)
+    /// The category of the place hierarchy's connections (`part_of`), beside the relations' own categories.
+    public static let hierarchyCategory = "hierarchy"
+    /// The category of the connections between a speaker and what their quotes mention (`mentioned`).
+    public static let mentionCategory = "mention"
+
+    /// Every category a connection can have: the relations' categories (`affiliation`, `presence`,
+    /// `stake`, ...), then `hierarchy` and `mention`, for filtering neighbourhoods.
+    public func connectionCategories() throws -> [String] {
+        try KnowledgeBase.wrap {
+            try database.fetchAll(sql: "SELECT DISTINCT category FROM relations ORDER BY category") { row -> String in try row[0] }
+        } + [KnowledgeBase.hierarchyCategory, KnowledgeBase.mentionCategory]
     }
 
-    func neighbourhood(around center: EntityRef, depth: Int, limit: Int = 500) throws -> Neighbourhood {
+    /// Every connection within `depth` steps of an entity, up to `limit` connections; with
+    /// `categories`, the walk follows only connections of those categories (see `connectionCategories()`).
+    public func neighbourhood(of name: String, depth: Int = 1, limit: Int = 500, categories: Set<String>? = nil) throws -> Neighbourhood {
+        try neighbourhood(around: try entity(named: name), depth: depth, limit: limit, categories: categories)
+    }
+
+    func neighbourhood(around center: EntityRef, depth: Int, limit: Int = 500, categories: Set<String>? = nil) throws -> Neighbourhood {
         guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
             throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), found \(depth)")
         }
+        let followed = try categories.map { categories in
+            try relationCategories().filter { categories.contains($0.value) }.keys
+        }.map(Set.init)
         return try KnowledgeBase.wrap {
             var distances: [Int64: Int] = [center.id: 0]
             var seen = Set<Step.Key>()
@@ -77,7 +101,8 @@ extension KnowledgeBase {
             walk: for level in 1...depth {
                 var next: [Int64] = []
                 for node in frontier {
-                    for step in try self.steps(from: node) where seen.insert(step.key).inserted {
+                    for step in try self.steps(from: node) where followed?.contains(step.relation) ?? true {
+                        guard seen.insert(step.key).inserted else { continue }
                         if steps.count == limit { isTruncated = true; break walk }
                         steps.append(step)
                         if distances[step.neighbour] == nil {
@@ -98,6 +123,29 @@ extension KnowledgeBase {
                 .sorted { ($0.steps, $0.entity.name) < ($1.steps, $1.entity.name) }
             return Neighbourhood(center: center, depth: depth, reached: reached, connections: connections, isTruncated: isTruncated)
         }
+    }
+
+    /// Every relation name in words, as read from its stored direction (`has_office_in` → "has an office in").
+    public func relationLabels() throws -> [String: String] {
+        var labels: [String: String] = [:]
+        try KnowledgeBase.wrap {
+            try database.forEachRow(sql: "SELECT name, label FROM relations ORDER BY name, from_kind, to_kind") { row in
+                let name: String = try row[0]
+                if labels[name] == nil { labels[name] = try row[1] }
+            }
+        }
+        return labels
+    }
+
+    /// The category of every relation name, `part_of` and `mentioned` included.
+    func relationCategories() throws -> [String: String] {
+        var categories: [String: String] = ["part_of": KnowledgeBase.hierarchyCategory, "mentioned": KnowledgeBase.mentionCategory]
+        try KnowledgeBase.wrap {
+            try database.forEachRow(sql: "SELECT DISTINCT name, category FROM relations") { row in
+                categories[try row[0]] = try row[1]
+            }
+        }
+        return categories
     }
 
     // MARK: - Walking

@@ -3,8 +3,11 @@ import SQLite
 
 /// One exported document: a file name and its JSON in the import format.
 public struct ExportedDocument: Sendable {
-    /// The name to write it under: `0001_source_12.json`, numbered in source order.
+    /// The name to write it under: `0001_source_12.json`, numbered in source order;
+    /// `0000_curation.json` for the curation (curated names and merges) of a whole export.
     public let fileName: String
+    /// The source's document; nil for the curation document.
+    public let document: Document?
     /// The document as pretty-printed JSON with sorted keys.
     public let json: Data
 }
@@ -17,27 +20,35 @@ extension KnowledgeBase {
         let scope = try entityName.map { try exportScope(around: $0, depth: depth) }
         return try KnowledgeBase.wrap {
             let sourceIDs = try database.fetchAll(sql: "SELECT id FROM sources ORDER BY id") { row -> Int64 in try row[0] }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             var documents: [ExportedDocument] = []
+            if scope == nil, let curation = try exportCuration() {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                documents.append(ExportedDocument(fileName: CurationDocument.fileName, document: nil, json: try encoder.encode(curation)))
+            }
             for (index, sourceID) in sourceIDs.enumerated() {
                 guard let document = try exportDocument(sourceID: sourceID, scope: scope) else { continue }
                 let name = String(format: "%04d_source_%lld.json", index + 1, sourceID)
-                documents.append(ExportedDocument(fileName: name, json: try encoder.encode(document)))
+                documents.append(ExportedDocument(fileName: name, document: document, json: try document.jsonData()))
             }
             return documents
         }
     }
 
-    /// The graph as Graphviz DOT: entities as nodes (shaped by kind), links as labelled edges.
-    /// With `entityName`, only its neighbourhood to `depth`. Render with `dot -Tsvg`.
-    public func exportDOT(around entityName: String? = nil, depth: Int = 1) throws -> String {
+    /// The graph as Graphviz DOT: entities as nodes, shaped and coloured by kind (with a legend),
+    /// every claim its own edge, labelled in words with its detail, share, figure and dates.
+    /// With `entityName`, only its neighbourhood to `depth`; with `includeHierarchy`, the places'
+    /// containers too, joined by dashed "is part of" edges. Render with `dot -Tsvg`.
+    public func exportDOT(around entityName: String? = nil, depth: Int = 1, includeHierarchy: Bool = false) throws -> String {
         let scope = try entityName.map { try exportScope(around: $0, depth: depth) }
         return try KnowledgeBase.wrap {
             var nodes: [Int64: EntityRef] = [:]
             var edges: [String] = []
             try database.forEachRow(sql: """
-                SELECT l.id, l.relation, f.id, f.kind, f.name, t.id, t.kind, t.name FROM links AS l
+                SELECT l.id, r.label, f.id, f.kind, f.name, t.id, t.kind, t.name, l.role, l.share_percent,
+                       l.quantity, l.unit, l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status
+                FROM links AS l
+                JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
                 JOIN entities AS f ON f.id = l.from_id JOIN entities AS t ON t.id = l.to_id ORDER BY l.id
                 """) { row in
                 let linkID: Int64 = try row[0]
@@ -47,16 +58,55 @@ extension KnowledgeBase {
                 let to = EntityRef(id: try row[5], kind: toKind, name: try row[7])
                 nodes[from.id] = from
                 nodes[to.id] = to
-                edges.append("  n\(from.id) -> n\(to.id) [label=\(KnowledgeBase.dotString(try row[1]))];")
+                var label: [String] = [try row[1]]
+                var details: [String] = []
+                if let role: String = try row[8] { details.append(role) }
+                if let share: Double = try row[9] { details.append(KnowledgeBase.dotNumber(share) + "%") }
+                if let quantity: Double = try row[10] {
+                    details.append(KnowledgeBase.dotNumber(quantity) + ((try row[11] as String?).map { " " + $0 } ?? ""))
+                }
+                if !details.isEmpty { label.append(details.joined(separator: ", ")) }
+                var dates: [String] = []
+                if let since = QualifiedDate(try row[12], try row[13]) { dates.append("since \(since)") }
+                if let until = QualifiedDate(try row[14], try row[15]) { dates.append("until \(until)") }
+                if let asOf: String = try row[16] { dates.append("as of \(asOf)") }
+                let status: String = try row[17]
+                if status != "active" { dates.append(status) }
+                if !dates.isEmpty { label.append(dates.joined(separator: ", ")) }
+                let style = status == "active" ? "" : ", style=dotted"
+                edges.append("  n\(from.id) -> n\(to.id) [label=\(KnowledgeBase.dotString(label.joined(separator: "\n")))\(style)];")
             }
-            var lines = ["digraph mineralkb {", "  rankdir=LR;", "  node [fontname=\"Helvetica\"];", "  edge [fontname=\"Helvetica\", fontsize=10];"]
+            if includeHierarchy {
+                edges += try hierarchyEdges(adding: &nodes)
+            }
+            var lines = ["digraph mineralkb {", "  rankdir=LR;", "  node [fontname=\"Helvetica\", style=filled];",
+                         "  edge [fontname=\"Helvetica\", fontsize=10];"]
             for node in nodes.values.sorted(by: { $0.id < $1.id }) {
-                lines.append("  n\(node.id) [label=\(KnowledgeBase.dotString(node.name)), shape=\(KnowledgeBase.dotShape(node.kind))];")
+                lines.append("  n\(node.id) [label=\(KnowledgeBase.dotString(node.name)), \(KnowledgeBase.dotLook(node.kind))];")
             }
             lines += edges
+            lines += KnowledgeBase.dotLegend(kinds: Set(nodes.values.map(\.kind)))
             lines.append("}")
             return lines.joined(separator: "\n") + "\n"
         }
+    }
+
+    /// Dashed "is part of" edges from every place among `nodes` up to the top of its hierarchy,
+    /// adding the containers as nodes.
+    private func hierarchyEdges(adding nodes: inout [Int64: EntityRef]) throws -> [String] {
+        var edges: [String] = []
+        var done = Set<Int64>()
+        var pending = nodes.values.filter { $0.kind == .place }.map(\.id).sorted()
+        while let place = pending.popLast() {
+            guard done.insert(place).inserted else { continue }
+            guard let parent = try database.fetchAll(sql: """
+                SELECT parent.id, parent.name FROM places AS p JOIN places AS parent ON parent.id = p.parent_id WHERE p.id = ?
+                """, arguments: [place], { row in EntityRef(id: try row[0], kind: .place, name: try row[1]) }).first else { continue }
+            nodes[parent.id] = parent
+            edges.append("  n\(place) -> n\(parent.id) [label=\"is part of\", style=dashed, color=gray40, fontcolor=gray40];")
+            pending.append(parent.id)
+        }
+        return edges
     }
 
     // MARK: - Scope
@@ -75,20 +125,19 @@ extension KnowledgeBase {
 
     // MARK: - One document
 
-    private func exportDocument(sourceID: Int64, scope: ExportScope?) throws -> ExportDocument? {
+    private func exportDocument(sourceID: Int64, scope: ExportScope?) throws -> Document? {
         guard let source = try database.fetchAll(sql: """
             SELECT s.source_type, s.title, pub.name, via.name, s.url, s.reference, s.published_on, s.dateline_place_id
             FROM sources AS s LEFT JOIN organisations AS pub ON pub.id = s.publisher_id LEFT JOIN organisations AS via ON via.id = s.via_id
             WHERE s.id = ?
             """, arguments: [sourceID], { row in
-                ExportDocument.Source(type: try row[0], title: try row[1], publisher: try row[2], via: try row[3], url: try row[4],
-                                      reference: try row[5], published: try row[6],
-                                      dateline: try (row[7] as Int64?).map(reference(toPlace:)))
+                Document.Source(type: SourceType(rawValue: try row[0]), title: try row[1], publisher: try row[2], via: try row[3],
+                                url: try row[4], reference: try row[5], published: try (row[6] as String?).flatMap(PartialDate.init),
+                                dateline: try (row[7] as Int64?).map(reference(toPlace:)))
             }).first
         else { return nil }
-        var document = ExportDocument(source: source)
+        var document = Document(source: source)
 
-        var byKind: [EntityKind: [ExportDocument.Entity]] = [:]
         try database.forEachRow(sql: """
             SELECT e.id, e.kind, e.name, e.description, es.evidence FROM entity_sources AS es JOIN entities AS e ON e.id = es.entity_id
             WHERE es.source_id = ? ORDER BY e.id
@@ -96,16 +145,27 @@ extension KnowledgeBase {
             let id: Int64 = try row[0]
             if let scope, !scope.entities.contains(id) { return }
             guard let kind = EntityKind(rawValue: try row[1]) else { return }
-            byKind[kind, default: []].append(try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: try row[4]))
+            try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: try row[4], into: &document)
         }
-        document.organisations = byKind[.organisation]
-        document.people = byKind[.person]
-        document.places = byKind[.place]
-        document.minerals = byKind[.mineral]
-        document.forums = byKind[.forum]
-        document.projects = byKind[.project]
+        // An entity no source reports any more (its source was retracted) but that this source's
+        // links or quotes name: declared here, or the document would name something unknown.
+        try database.forEachRow(sql: """
+            SELECT e.id, e.kind, e.name, e.description FROM entities AS e
+            WHERE e.id IN (SELECT l.from_id FROM link_sources AS ls JOIN links AS l ON l.id = ls.link_id WHERE ls.source_id = ?1
+                           UNION SELECT l.to_id FROM link_sources AS ls JOIN links AS l ON l.id = ls.link_id WHERE ls.source_id = ?1
+                           UNION SELECT speaker_id FROM quotes WHERE source_id = ?1 UNION SELECT organisation_id FROM quotes WHERE source_id = ?1
+                           UNION SELECT forum_id FROM quotes WHERE source_id = ?1 UNION SELECT told_to_id FROM quotes WHERE source_id = ?1
+                           UNION SELECT m.entity_id FROM quotes AS q JOIN quote_mentions AS m ON m.quote_id = q.id WHERE q.source_id = ?1)
+              AND NOT EXISTS (SELECT 1 FROM entity_sources WHERE entity_id = e.id)
+              AND NOT EXISTS (SELECT 1 FROM reference_entities WHERE entity_id = e.id)
+            ORDER BY e.id
+            """, arguments: [sourceID]) { row in
+            let id: Int64 = try row[0]
+            if let scope, !scope.entities.contains(id) { return }
+            guard let kind = EntityKind(rawValue: try row[1]) else { return }
+            try exportEntity(id: id, kind: kind, name: try row[2], description: try row[3], evidence: nil, into: &document)
+        }
 
-        var links: [ExportDocument.Link] = []
         try database.forEachRow(sql: """
             SELECT l.id, l.from_id, l.from_kind, l.relation, l.to_id, l.to_kind, l.role, l.share_percent, l.quantity, l.unit,
                    l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status, ls.evidence
@@ -113,16 +173,15 @@ extension KnowledgeBase {
             """, arguments: [sourceID]) { row in
             let linkID: Int64 = try row[0]
             if let scope, !scope.links.contains(linkID) { return }
-            let status: String = try row[15]
-            links.append(ExportDocument.Link(
+            let status = LinkStatus(rawValue: try row[15])
+            document.links.append(Document.Link(
                 from: try reference(to: try row[1], kind: try row[2]), relation: try row[3], to: try reference(to: try row[4], kind: try row[5]),
-                role: try row[6], share_percent: try row[7], quantity: try row[8], unit: try row[9], since: try row[10],
-                since_qualifier: try row[11], until: try row[12], until_qualifier: try row[13], as_of: try row[14],
-                status: status == "active" ? nil : status, evidence: try row[16]))
+                role: try row[6], sharePercent: try row[7], quantity: try row[8], unit: try row[9], since: try date(row[10]),
+                sinceQualifier: try (row[11] as String?).flatMap(DateQualifier.init), until: try date(row[12]),
+                untilQualifier: try (row[13] as String?).flatMap(DateQualifier.init), asOf: try date(row[14]),
+                status: status == .active ? nil : status, evidence: try row[16]))
         }
-        document.links = links.isEmpty ? nil : links
 
-        var quotes: [ExportDocument.Quote] = []
         try database.forEachRow(sql: """
             SELECT q.id, q.text, q.form, sp.name, q.speaker_role, o.name, f.name, t.name, q.said_on, orig.text,
                    q.speaker_id, q.organisation_id
@@ -141,52 +200,58 @@ extension KnowledgeBase {
                 else { return }
             }
             let mentions = try mentionIDs.map { try reference(to: $0.0, kind: $0.1) }
-            quotes.append(ExportDocument.Quote(
-                text: try row[1], form: try row[2], speaker: try row[3], role: try row[4], organisation: try row[5], forum: try row[6],
-                told_to: try row[7], said_on: try row[8], mentions: mentions.isEmpty ? nil : mentions, original: try row[9]))
+            document.quotes.append(Document.Quote(
+                text: try row[1], form: QuoteForm(rawValue: try row[2]), speaker: try row[3], role: try row[4], organisation: try row[5],
+                forum: try row[6], toldTo: try row[7], saidOn: try date(row[8]), mentions: mentions.isEmpty ? nil : mentions,
+                original: try row[9]))
         }
-        document.quotes = quotes.isEmpty ? nil : quotes
 
-        let isEmpty = [document.organisations?.count, document.people?.count, document.places?.count, document.minerals?.count,
-                       document.forums?.count, document.projects?.count, document.links?.count, document.quotes?.count]
-            .allSatisfy { ($0 ?? 0) == 0 }
+        let isEmpty = document.declaredEntities.isEmpty && document.links.isEmpty && document.quotes.isEmpty
         return scope != nil && isEmpty ? nil : document
     }
 
-    private func exportEntity(id: Int64, kind: EntityKind, name: String, description: String?, evidence: String?) throws -> ExportDocument.Entity {
-        var entity = ExportDocument.Entity(name: name, description: description, evidence: evidence)
-        let aliases = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND normalised <> mkb_normalise(?) ORDER BY alias",
-                                            arguments: [id, name]) { row -> String in try row[0] }
-        entity.aliases = aliases.isEmpty ? nil : aliases
+    private func date(_ text: String?) -> PartialDate? { text.flatMap(PartialDate.init) }
+
+    private func exportEntity(id: Int64, kind: EntityKind, name: String, description: String?, evidence: String?,
+                              into document: inout Document) throws {
+        let found = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND normalised <> mkb_normalise(?) ORDER BY alias",
+                                          arguments: [id, name]) { row -> String in try row[0] }
+        let aliases = found.isEmpty ? nil : found
+        // ISO codes travel as "iso_code"; every other identifier as "ids".
+        let identifiers = try database.fetchAll(sql: "SELECT scheme || ':' || value FROM identifiers WHERE entity_id = ? AND scheme <> ? ORDER BY 1",
+                                                arguments: [id, Identifier.isoScheme]) { row -> String in try row[0] }
+        let ids = identifiers.isEmpty ? nil : identifiers
         switch kind {
         case .organisation:
-            entity.type = try database.fetchOne(String.self, sql: "SELECT organisation_type FROM organisations WHERE id = ?", arguments: [id])
+            let type = try database.fetchOne(String.self, sql: "SELECT organisation_type FROM organisations WHERE id = ?", arguments: [id])
+            document.organisations.append(Document.Organisation(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                                                type: type.flatMap(OrganisationType.init)))
         case .person:
-            break
+            document.people.append(Document.Person(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence))
         case .place:
             try database.forEachRow(sql: "SELECT place_type, parent_id, iso_code FROM places WHERE id = ?", arguments: [id]) { row in
-                entity.type = try row[0]
-                entity.in = try (row[1] as Int64?).map(reference(toPlace:))
-                entity.iso_code = try row[2]
+                document.places.append(Document.Place(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                                      type: try row[0], within: try (row[1] as Int64?).map(reference(toPlace:)),
+                                                      isoCode: try row[2]))
             }
         case .mineral:
             try database.forEachRow(sql: "SELECT symbol, mineral_group FROM minerals WHERE id = ?", arguments: [id]) { row in
-                entity.symbol = try row[0]
-                entity.group = try row[1]
+                document.minerals.append(Document.Mineral(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                                          symbol: try row[0], group: try row[1]))
             }
         case .forum:
             try database.forEachRow(sql: "SELECT starts_on, starts_qualifier, ends_on FROM forums WHERE id = ?", arguments: [id]) { row in
-                entity.starts = try row[0]
-                entity.starts_qualifier = try row[1]
-                entity.ends = try row[2]
+                document.forums.append(Document.Forum(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                                      starts: date(try row[0]), startsQualifier: try (row[1] as String?).flatMap(DateQualifier.init),
+                                                      ends: date(try row[2])))
             }
         case .project:
             try database.forEachRow(sql: "SELECT project_type, status FROM projects WHERE id = ?", arguments: [id]) { row in
-                entity.type = try row[0]
-                entity.status = try row[1]
+                document.projects.append(Document.Project(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence,
+                                                          type: try (row[0] as String?).flatMap(ProjectType.init),
+                                                          status: try (row[1] as String?).flatMap(ProjectStatus.init)))
             }
         }
-        return entity
     }
 
     /// How a document should name an entity so that it resolves to this one: a place by its ISO
@@ -198,6 +263,43 @@ extension KnowledgeBase {
 
     private func reference(toPlace id: Int64) throws -> String {
         try database.fetchOne(String.self, sql: "SELECT coalesce(iso_code, name) FROM places WHERE id = ?", arguments: [id]) ?? String(id)
+    }
+
+    // MARK: - Curation
+
+    /// The curated names and the merges, or nil when nothing was curated.
+    private func exportCuration() throws -> CurationDocument? {
+        var entities: [CurationDocument.Entity] = []
+        let curatedIDs = try database.fetchAll(sql: "SELECT DISTINCT entity_id FROM curated_names ORDER BY entity_id") { row -> Int64 in try row[0] }
+        for id in curatedIDs {
+            guard let entity = try Curator(database: database).entityRef(id) else { continue }
+            var added: [String] = []
+            var removed: [String] = []
+            var renamed = false
+            try database.forEachRow(sql: "SELECT alias, action FROM curated_names WHERE entity_id = ? ORDER BY alias", arguments: [id]) { row in
+                let alias: String = try row[0]
+                switch try row[1] as String {
+                case "add": added.append(alias)
+                case "remove": removed.append(alias)
+                default: renamed = true
+                }
+            }
+            let ids = try database.fetchAll(sql: "SELECT scheme || ':' || value FROM identifiers WHERE entity_id = ? ORDER BY 1",
+                                            arguments: [id]) { row -> String in try row[0] }
+            let aliases = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND alias <> ? ORDER BY alias",
+                                                arguments: [id, entity.name]) { row -> String in try row[0] }
+            entities.append(CurationDocument.Entity(kind: entity.kind, ids: ids.isEmpty ? nil : ids, name: entity.name,
+                                                    aliases: aliases.isEmpty ? nil : aliases, renamed: renamed ? true : nil, names_added: added.isEmpty ? nil : added,
+                                                    names_removed: removed.isEmpty ? nil : removed))
+        }
+        let merges = try database.fetchAll(sql: """
+            SELECT m.kind, e.name, m.name, m.merged_at FROM merged_entities AS m JOIN entities AS e ON e.id = m.entity_id ORDER BY m.merged_at, m.merged_id
+            """) { row -> CurationDocument.Merge? in
+            guard let kind = EntityKind(rawValue: try row[0]) else { return nil }
+            return CurationDocument.Merge(kind: kind, kept: try row[1], merged: try row[2], made_at: try row[3])
+        }.compactMap { $0 }
+        guard !entities.isEmpty || !merges.isEmpty else { return nil }
+        return CurationDocument(curation: .init(entities: entities.isEmpty ? nil : entities, merges: merges.isEmpty ? nil : merges))
     }
 
     // MARK: - DOT
@@ -230,14 +332,33 @@ extension KnowledgeBase {
         return result + "\""
     }
 
-    static func dotShape(_ kind: EntityKind) -> String {
+    /// A node's shape and fill by kind; the legend shows the same.
+    static func dotLook(_ kind: EntityKind) -> String {
         switch kind {
-        case .organisation: return "box"
-        case .person: return "ellipse"
-        case .place: return "house"
-        case .mineral: return "diamond"
-        case .forum: return "octagon"
-        case .project: return "component"
+        case .organisation: return "shape=box, fillcolor=\"#cfe2f3\""
+        case .person: return "shape=ellipse, fillcolor=\"#fce5cd\""
+        case .place: return "shape=house, fillcolor=\"#d9ead3\""
+        case .mineral: return "shape=diamond, fillcolor=\"#fff2cc\""
+        case .forum: return "shape=octagon, fillcolor=\"#ead1dc\""
+        case .project: return "shape=component, fillcolor=\"#d9d2e9\""
         }
+    }
+
+    /// A boxed legend with one node per kind drawn, in its shape and colour.
+    static func dotLegend(kinds: Set<EntityKind>) -> [String] {
+        let shown = EntityKind.allCases.filter(kinds.contains)
+        guard !shown.isEmpty else { return [] }
+        var lines = ["  subgraph cluster_legend {", "    label=\"Legend\";", "    fontname=\"Helvetica\";", "    style=rounded;"]
+        for kind in shown {
+            lines.append("    legend_\(kind.rawValue) [label=\(dotString(kind.rawValue)), \(dotLook(kind))];")
+        }
+        lines.append("    legend_lines [shape=plaintext, style=\"\", label=\"solid: an active claim\\ldotted: planned or former\\ldashed: is part of (place hierarchy)\\l\"];")
+        lines.append("  }")
+        return lines
+    }
+
+    /// 40 rather than 40.0; 12.5 as it is.
+    static func dotNumber(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }

@@ -5,7 +5,7 @@ extension KnowledgeBase {
     /// The tables whose growth an import reports.
     static let importedTables = [
         "sources", "entities", "organisations", "people", "places", "minerals", "forums", "projects",
-        "aliases", "entity_sources", "links", "link_sources", "quotes", "quote_mentions",
+        "aliases", "entity_sources", "links", "link_sources", "quotes", "quote_mentions", "identifiers",
     ]
 
     /// Imports documents in one transaction: all of them, or, if any has a problem, none.
@@ -48,19 +48,29 @@ extension KnowledgeBase {
                     try withBulkImportSettings {
                         // The next document is read here and parsed on another thread while this
                         // one is written: two documents in memory at most.
-                        var next = count > 0 ? ParsedDocument(input(0)) : nil
+                        var next = count > 0 ? KnowledgeBase.upcoming(input(0)) : nil
                         for index in 0..<count {
                             guard let current = next else { break }
-                            next = index + 1 < count ? ParsedDocument(input(index + 1)) : nil
-                            let (document, parseProblems) = current.wait()
-                            if !parseProblems.isEmpty {
-                                problems += parseProblems
-                                isWriting = false
+                            next = index + 1 < count ? KnowledgeBase.upcoming(input(index + 1)) : nil
+                            switch current {
+                            case .source(let parsed):
+                                let (document, parseProblems) = parsed.wait()
+                                if !parseProblems.isEmpty {
+                                    problems += parseProblems
+                                    isWriting = false
+                                }
+                                if let document, isWriting { problems += try importer.importDocument(document) }
+                            case .curation(let name, let document, let problem):
+                                if let problem {
+                                    problems.append(problem)
+                                    isWriting = false
+                                }
+                                if let document, isWriting { problems += try importer.importCuration(document, file: name) }
                             }
-                            if let document, isWriting { problems += try importer.importDocument(document) }
                             if isWriting { progress?(index + 1, count) }
                         }
                     }
+                    if problems.isEmpty { problems += try importer.finishCuration() }
                     guard problems.isEmpty else { throw ImportError(problems: problems) }
                     try importer.finish()
                     var summary = importer.summary
@@ -73,6 +83,23 @@ extension KnowledgeBase {
             }
         } catch let rollBack as RollBack {
             return rollBack.summary
+        }
+    }
+
+    /// A document on its way in: a source's document (parsing on another thread) or an export's curation.
+    private enum Upcoming {
+        case source(ParsedDocument)
+        /// The curation, or nil with the problem that kept it from being read.
+        case curation(name: String, CurationDocument?, DocumentProblem?)
+    }
+
+    private static func upcoming(_ input: DocumentInput) -> Upcoming {
+        guard case .document(let document) = input, CurationApplier.isCuration(document.data) else { return .source(ParsedDocument(input)) }
+        do {
+            return .curation(name: document.name, try JSONDecoder().decode(CurationDocument.self, from: document.data), nil)
+        } catch {
+            return .curation(name: document.name, nil, DocumentProblem(file: document.name, path: "$",
+                message: "not a valid curation document (\(error)); expected {\"curation\": {\"entities\": [...], \"merges\": [...]}}"))
         }
     }
 

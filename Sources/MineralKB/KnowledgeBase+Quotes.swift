@@ -2,7 +2,8 @@ import SQLite
 
 extension KnowledgeBase {
     /// Quotes by speaker, organisation, forum, mentioned entity, date range and words, newest first
-    /// (best match first for a word search).
+    /// (best match first for a word search). A quote whose document gives no date is placed, for
+    /// sorting and the date range only, at its source's publication date; its own date stays nil.
     public func quotes(matching filter: QuoteFilter) throws -> [QuoteRow] {
         let speaker = try filter.speaker.map { try entity(named: $0, kinds: [.person]) }
         let organisation = try filter.organisation.map { try entity(named: $0, kinds: [.organisation]) }
@@ -74,8 +75,8 @@ extension KnowledgeBase {
           AND (:organisation IS NULL OR q.organisation_id = :organisation)
           AND (:forum IS NULL OR q.forum_id = :forum)
           AND (:mentioned IS NULL OR EXISTS (SELECT 1 FROM quote_mentions AS m WHERE m.quote_id = q.quote_id AND m.entity_id = :mentioned))
-          AND (:since IS NULL OR q.said_on >= :since)
-          AND (:until IS NULL OR substr(q.said_on, 1, length(:until)) <= :until)
+          AND (:since IS NULL OR coalesce(q.said_on, q.published_on) >= :since)
+          AND (:until IS NULL OR substr(coalesce(q.said_on, q.published_on), 1, length(:until)) <= :until)
         """
 
     /// The other filters are bound parameters that are NULL when unused.
@@ -84,13 +85,13 @@ extension KnowledgeBase {
         SELECT q.*, NULL AS snippet FROM quote_details AS q
         WHERE q.quote_id IN (\(start.candidates))
         \(quoteFilterSQL)
-        ORDER BY q.said_on DESC, q.quote_id
+        ORDER BY coalesce(q.said_on, q.published_on) DESC, q.quote_id
         LIMIT :limit
         """
     }
 
     static let quoteSearchSQL = """
-        SELECT q.*, snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet
+        SELECT q.*, highlight(quotes_fts, 0, '[', ']') AS snippet
         FROM quotes_fts JOIN quote_details AS q ON q.quote_id = quotes_fts.rowid
         WHERE quotes_fts MATCH :match
         \(quoteFilterSQL)

@@ -3,15 +3,19 @@ import SQLite
 extension KnowledgeBase {
     /// The relationship report of any entity found by name or alias: identity, aliases, every link in
     /// both directions grouped by kind, forums, quotes by and about it, and the sources of each line.
-    /// With `depth` above 1 it adds the neighbourhood to that depth.
+    /// With `depth` above 1 it adds the neighbourhood to that depth, walking the connections of
+    /// `neighbourhoodCategories` (see `connectionCategories()`); by default every category but the
+    /// place hierarchy, which would otherwise fill a report with reference geography.
     ///
     /// - Throws: `.unknownEntity`, or `.ambiguousName` with the candidates.
-    public func report(for name: String, depth: Int = 1) throws -> EntityReport {
+    public func report(for name: String, depth: Int = 1, neighbourhoodCategories: Set<String>? = nil) throws -> EntityReport {
         let entity = try entity(named: name)
         guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
             throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), found \(depth)")
         }
-        let neighbourhood = depth > 1 ? try self.neighbourhood(around: entity, depth: depth) : nil
+        let categories = try neighbourhoodCategories
+            ?? Set(connectionCategories().filter { $0 != KnowledgeBase.hierarchyCategory })
+        let neighbourhood = depth > 1 ? try self.neighbourhood(around: entity, depth: depth, categories: categories) : nil
         return try KnowledgeBase.wrap {
             let description = try database.fetchOne(String.self, sql: "SELECT description FROM entities WHERE id = ?", arguments: [entity.id])
             let aliases = try database.fetchAll(sql: "SELECT alias FROM aliases WHERE entity_id = ? AND alias <> ? ORDER BY alias",
@@ -53,7 +57,9 @@ extension KnowledgeBase {
                 """
         case .forum:
             sql = """
-                SELECT 'starts', starts_on || coalesce(' (' || starts_qualifier || ')', '') FROM forums WHERE id = ?1 AND starts_on IS NOT NULL
+                SELECT 'starts', CASE starts_qualifier WHEN 'before' THEN starts_on || ' or before'
+                    WHEN 'after' THEN starts_on || ' or after' WHEN 'about' THEN 'about ' || starts_on ELSE starts_on END
+                FROM forums WHERE id = ?1 AND starts_on IS NOT NULL
                 UNION ALL SELECT 'ends', ends_on FROM forums WHERE id = ?1 AND ends_on IS NOT NULL
                 """
         case .project:
@@ -114,14 +120,14 @@ extension KnowledgeBase {
     static let reportQuotesBySQL = """
         SELECT q.*, NULL AS snippet FROM quote_details AS q
         WHERE q.quote_id IN (SELECT id FROM quotes WHERE speaker_id = ?1 UNION ALL SELECT id FROM quotes WHERE organisation_id = ?1)
-        ORDER BY q.said_on, q.quote_id
+        ORDER BY coalesce(q.said_on, q.published_on), q.quote_id
         """
 
     /// Quotes by others that mention the entity.
     static let reportQuotesAboutSQL = """
         SELECT q.*, NULL AS snippet FROM quote_mentions AS m JOIN quote_details AS q ON q.quote_id = m.quote_id
         WHERE m.entity_id = ?1 AND q.speaker_id IS NOT ?1 AND q.organisation_id IS NOT ?1
-        ORDER BY q.said_on, q.quote_id
+        ORDER BY coalesce(q.said_on, q.published_on), q.quote_id
         """
 
     /// Both directions of every link, plus the place hierarchy (a place's container and its parts).

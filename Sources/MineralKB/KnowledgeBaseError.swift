@@ -17,6 +17,10 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
     case unknownEntity(name: String, kinds: [EntityKind])
     /// Several entities have this name or alias: the user must say which.
     case ambiguousName(name: String, candidates: [EntityDescription])
+    /// No source has this id, url, reference, title or label.
+    case unknownSource(String)
+    /// Several sources match: the user must say which (by id).
+    case ambiguousSource(String, candidates: [String])
     /// An argument is out of its domain (a bad date, a negative depth).
     case invalidArgument(name: String, problem: String)
     /// SQLite refused an operation.
@@ -50,6 +54,10 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
         case .ambiguousName(let name, let candidates):
             let list = candidates.map { "  - \($0)" }.joined(separator: "\n")
             return "\"\(name)\" is ambiguous; it could be:\n\(list)\nuse a longer name, an alias or a code that names one of them"
+        case .unknownSource(let text):
+            return "no source with the id, url, reference, title or label \"\(text)\"; `mkb sql \"SELECT id, label, url, reference FROM sources\"` lists them"
+        case .ambiguousSource(let text, let candidates):
+            return "\"\(text)\" names several sources:\n" + candidates.map { "  - \($0)" }.joined(separator: "\n") + "\nname one by its id (#12)"
         case .invalidArgument(let name, let problem):
             return "\(name): \(problem)"
         case .database(let error):

@@ -28,6 +28,10 @@ final class NameResolver {
 
     func beginDocument() { declared = [:] }
 
+    /// Forgets what the database was found to hold: after entities were removed (a re-import that
+    /// replaced a source's facts), the cache would still name them.
+    func forgetLookups() { known.removeAll(keepingCapacity: true) }
+
     /// The normalised form of `name`, the key every lookup goes by.
     func key(_ name: String) -> String {
         if let key = NameNormaliser.asciiNormalised(name) { return key }
@@ -80,11 +84,25 @@ final class NameResolver {
         return all.count == 1 && kinds.contains(all[0].kind) ? all : all.filter { kinds.contains($0.kind) }
     }
 
+    /// The entity that carries `identifier`, if any.
+    func entity(identifiedBy identifier: Identifier) throws -> EntityRef? {
+        try database.fetchAll(sql: """
+            SELECT e.id, e.kind, e.name FROM identifiers AS i JOIN entities AS e ON e.id = i.entity_id WHERE i.scheme = ? AND i.value = ?
+            """, arguments: [identifier.scheme, identifier.value]) { row -> EntityRef? in
+            guard let kind = EntityKind(rawValue: try row[1]) else { return nil }
+            return EntityRef(id: try row[0], kind: kind, name: try row[2])
+        }.first ?? nil
+    }
+
     /// The one entity `name` stands for among `kinds`, or why there is not exactly one.
     func resolve(_ name: String, kinds: Set<EntityKind>) throws -> Result<EntityRef, KnowledgeBaseError> {
         let key = key(name)
         // A name of punctuation or symbols only folds to nothing: it names no entity.
         guard !key.isEmpty else { return .failure(.unknownEntity(name: name, kinds: kinds.sorted())) }
+        // A reference by identifier (wikidata:Q42, iso3166:PK) wins over a reference by name.
+        if let identifier = Identifier(name), let entity = try entity(identifiedBy: identifier), kinds.contains(entity.kind) {
+            return .success(entity)
+        }
         var candidates: [EntityRef] = []
         if let fromDocument = declared[key] { candidates = fromDocument.filter { kinds.contains($0.kind) } }
         if candidates.isEmpty { candidates = try lookup(key: key, kinds: kinds) }

@@ -6,7 +6,7 @@ final class ParsedDocument: @unchecked Sendable {
     // `result` is written once, by the parsing thread, before `done` is signalled, and read only
     // after `wait()` has seen the signal.
     private let done = DispatchSemaphore(value: 0)
-    private var result: (document: ImportDocument?, problems: [DocumentProblem]) = (nil, [])
+    private var result: (document: LocatedDocument?, problems: [DocumentProblem]) = (nil, [])
 
     init(_ input: DocumentInput) {
         switch input {
@@ -23,8 +23,8 @@ final class ParsedDocument: @unchecked Sendable {
         }
     }
 
-    /// The document (nil if it has problems) and its problems, once parsed.
-    func wait() -> (ImportDocument?, [DocumentProblem]) {
+    /// The document as far as it parsed (nil if it could not be read at all) and its problems, once parsed.
+    func wait() -> (LocatedDocument?, [DocumentProblem]) {
         done.wait()
         return result
     }

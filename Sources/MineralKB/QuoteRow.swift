@@ -6,7 +6,8 @@ public struct QuoteRow: Hashable, Codable, Sendable {
     public let text: String
     /// "direct" (the exact words) or "paraphrase" (reported speech).
     public let form: String
-    /// When it was said, as a partial ISO date (the source's date when the document gave none).
+    /// When it was said, as a partial ISO date; nil when the document does not say (the source's
+    /// publication date, `source.publishedOn`, is another fact and is shown as the source's).
     public let saidOn: String?
     /// The person who said it, when known.
     public let speaker: EntityRef?
@@ -22,6 +23,6 @@ public struct QuoteRow: Hashable, Codable, Sendable {
     public let source: SourceCitation
     /// The quote this one rewords, when another outlet printed it first.
     public let originalQuoteID: Int64?
-    /// For a full-text search: the matching passage with the hits in [brackets].
+    /// For a full-text search: the whole text with the hits in [brackets].
     public let snippet: String?
 }

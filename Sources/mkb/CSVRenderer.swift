@@ -8,15 +8,18 @@ import MineralKB
 /// running it as a formula (`=HYPERLINK(…)`). Numbers are never changed. Blobs stream as `x'…'`.
 final class CSVRenderer: RowRenderer {
     private let output: OutputBuffer
+    private let writesHeader: Bool
     private let guardsFormulas: Bool
 
-    init(output: OutputBuffer, guardsFormulas: Bool = true) {
+    /// - Parameter writesHeader: false for `--no-headers`: records only.
+    init(output: OutputBuffer, writesHeader: Bool = true, guardsFormulas: Bool = true) {
         self.output = output
+        self.writesHeader = writesHeader
         self.guardsFormulas = guardsFormulas
     }
 
     func begin(columns: [String]) {
-        output.write(columns.map { field(guarded($0)) }.joined(separator: ",") + "\r\n")
+        if writesHeader { output.write(columns.map { CSVRenderer.field(guarded($0)) }.joined(separator: ",") + "\r\n") }
     }
 
     func write(_ row: [QueryValue]) {
@@ -28,7 +31,7 @@ final class CSVRenderer: RowRenderer {
                 output.writeHex(data)
                 output.write("'")
             case .text(let text):
-                output.write(field(guarded(text)))
+                output.write(CSVRenderer.field(guarded(text)))
             default:
                 output.write(CellText.of(value))
             }
@@ -47,7 +50,7 @@ final class CSVRenderer: RowRenderer {
     /// The characters OWASP lists as starting a formula in Excel, LibreOffice and Google Sheets.
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    private func field(_ text: String) -> String {
+    static func field(_ text: String) -> String {
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

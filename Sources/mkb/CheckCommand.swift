@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
             found and exits with 1.
 
             Example:
-              mkb check --db research.sqlite
+              mkb check --format json
             """
     )
 
@@ -22,15 +22,14 @@ struct CheckCommand: ParsableCommand {
         // Read-only, and a file with another schema is opened so that its differences can be listed.
         let kb = try global.openForChecking()
         let problems = try kb.check()
-        if problems.isEmpty {
-            printError("ok: \(kb.path) passes the schema, integrity, foreign key, full-text index and entity checks")
-            return
-        }
+        // Every format's whole result goes to standard output: an empty list when all is well.
         try Listing.print(problems, columns: [
             .text("check") { $0.check.rawValue },
-            .text("problem") { $0.message },
-        ], format: output)
-        printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(kb.path)")
-        throw ExitCode(1)
+            .text("problem") { $0.message }.wrapped(atLeast: 30),
+        ], options: output, empty: "ok: \(kb.path) passes the schema, integrity, foreign key, full-text index and entity checks")
+        if !problems.isEmpty {
+            printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(kb.path)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -10,18 +10,17 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             json writes one document per source into the --output directory, in the import format: importing \
             them into an empty database gives the same counts. csv writes one file per table. dot prints a \
-            graph of the relationships (or writes it to --output), which `dot -Tsvg` draws. With --entity, \
+            graph of the relationships (or writes it to --output), which `dot -Tsvg` draws: edges say each claim in words, with its dates and shares, and a legend gives the shapes and colours of each kind; --include hierarchy adds the places' containers. With --entity, \
             json and dot cover only that entity's neighbourhood, to --depth steps.
 
             Example:
-              mkb export --format json --output backup/
-              mkb export --format dot --entity JCHI --depth 2 | dot -Tsvg > jchi.svg
+              mkb export --format dot --entity JCHI --depth 2 --output jchi.dot
             """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "What to write: json (import documents), csv (one file per table) or dot (a graph).")
+    @Option(name: .long, help: "What to write: import documents, one CSV file per table, or a graph.")
     var format: ExportFormat = .json
 
     @Option(name: .long, help: ArgumentHelp("A directory for json and csv (created if missing); a file for dot (default: standard output).",
@@ -34,7 +33,17 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "With --entity: how many steps of connections to include (1 to 6).")
     var depth = 1
 
+    @Option(name: .long, help: ArgumentHelp("For dot: also draw this (hierarchy: the places' containers, up to their countries).",
+                                            valueName: "hierarchy"))
+    var include: [String] = []
+
     func validate() throws {
+        for extra in include where extra != KnowledgeBase.hierarchyCategory {
+            throw ValidationError("--include takes hierarchy, not \(extra).")
+        }
+        if !include.isEmpty && format != .dot {
+            throw ValidationError("--include hierarchy works with --format dot.")
+        }
         if format != .dot && output == nil {
             throw ValidationError("--format \(format.rawValue) writes several files: give a directory with --output.")
         }
@@ -55,7 +64,7 @@ struct ExportCommand: ParsableCommand {
         let databasePath = global.databasePath
         switch format {
         case .dot:
-            let graph = try kb.exportDOT(around: entity, depth: depth)
+            let graph = try kb.exportDOT(around: entity, depth: depth, includeHierarchy: !include.isEmpty)
             if let output {
                 try OutputFile.write(Data(graph.utf8), to: URL(fileURLWithPath: output), databasePath: databasePath)
                 printError("wrote \(output)")

@@ -10,9 +10,10 @@ struct FirmsCommand: ParsableCommand {
             A place counts everything inside it: an office in Karachi is an office in Sindh and in Pakistan. \
             Names are matched through their aliases, whatever the case, accents or dashes.
 
+            Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(FirmsCommand.columns))
+
             Example:
-              mkb firms --active-in Pakistan --from China --mineral copper
-              mkb firms --active-in Sindh --status any --format csv
+              mkb firms --active-in Pakistan --columns organisation,place,since
             """
     )
 
@@ -23,6 +24,7 @@ struct FirmsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var choice: ColumnOptions
 
     @Option(name: .customLong("active-in"), help: ArgumentHelp("The place: a country, province, city or site.", valueName: "place"))
     var place: String
@@ -33,7 +35,7 @@ struct FirmsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only firms linked to this mineral, directly or through a project.", valueName: "mineral"))
     var mineral: String?
 
-    @Option(name: .long, help: "Only presences with this status: active, former, planned or any.")
+    @Option(name: .long, help: "Only presences with this status.")
     var status: StatusChoice = .active
 
     @Option(name: .long, parsing: .singleValue,
@@ -46,23 +48,35 @@ struct FirmsCommand: ParsableCommand {
 
     func run() throws {
         let kb = try global.openForReading()
+        if !presence.isEmpty {
+            let known = try kb.presenceKinds()
+            for kind in presence where !known.contains(kind) {
+                throw UsageError("--presence: no presence called \"\(kind)\"; choose from: \(known.joined(separator: ", "))")
+            }
+        }
         let filter = FirmFilter(from: from, mineral: mineral, presenceKinds: presence.isEmpty ? nil : presence,
                                 status: status == .any ? nil : LinkStatus(rawValue: status.rawValue), asOf: asOf)
         let rows = try kb.firmsActive(in: place, filter: filter)
-        try Listing.print(rows, columns: FirmsCommand.columns, format: output)
+        try Listing.print(rows, columns: FirmsCommand.columns, options: output, chosen: choice.names,
+                          empty: "no firms match in \(place)" + (status == .active ? " (only active presences; --status any shows all)" : ""))
     }
 
+    /// One row per firm and place; the names are those of the `firm_presence` view where it has them.
     static var columns: [ListingColumn<FirmPresence>] { [
         .text("organisation") { $0.organisation.name },
-        .text("type") { $0.organisationType },
-        .text("from") { $0.origins.isEmpty ? nil : $0.origins.joined(separator: ", ") },
-        .text("presence") { $0.presence },
-        .text("detail") { $0.detail },
+        .integer("organisation_id") { Int($0.organisation.id) }.onRequest(),
+        .text("organisation_type") { $0.organisationType }.droppable(7),
+        .list("from") { $0.origins }.droppable(4),
+        .text("presence") { $0.presence }.droppable(2),
+        .text("detail") { $0.detail }.droppable(6),
         .text("place") { $0.place.name },
-        .text("since") { $0.since?.description },
-        .text("until") { $0.until?.description },
-        .text("status") { $0.status },
-        .text("sources") { $0.sources.isEmpty ? nil : $0.sources.map(\.label).joined(separator: "; ") },
+        .integer("place_id") { Int($0.place.id) }.onRequest(),
+        .text("since") { $0.since?.date },
+        .text("since_qualifier") { $0.since?.qualifier }.droppable(3),
+        .text("until") { $0.until?.date }.droppable(9),
+        .text("until_qualifier") { $0.until?.qualifier }.droppable(10),
+        .text("status") { $0.status }.droppable(8),
+        .sources("sources") { $0.sources }.droppable(5),
     ] }
 
     /// Parses a partial ISO date, or explains the expected form (a usage error, exit 2).

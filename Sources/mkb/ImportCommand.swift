@@ -14,8 +14,7 @@ struct ImportCommand: ParsableCommand {
             counted, then nothing is written (and no database file is created).
 
             Example:
-              mkb import Fixtures
-              mkb import --dry-run new-articles/ --db research.sqlite
+              mkb import --dry-run Fixtures
             """
     )
 
@@ -78,6 +77,11 @@ struct ImportCommand: ParsableCommand {
             lines.append("  nothing new: every fact is already in the knowledge base")
             return lines.joined(separator: "\n")
         }
+        for replacement in summary.replacedSources {
+            lines.append("  \(replacement.sentence)")
+            lines += replacement.removed.map { "    - \($0)" }
+            lines += replacement.changed.map { "    ~ \($0)" }
+        }
         let kinds = EntityKind.allCases.compactMap { kind in
             summary.newEntityCounts[kind].map { "\($0) \($0 == 1 ? kind.rawValue : kind.plural)" }
         }
@@ -94,6 +98,14 @@ struct ImportCommand: ParsableCommand {
         }
         if summary.mergedAliasCount > summary.mergedAliases.count {
             lines.append("    … and \(summary.mergedAliasCount - summary.mergedAliases.count) more")
+        }
+        lines.append("  declared entities found in the base: \(summary.matchCount)")
+        for match in summary.matches {
+            lines.append("    = \"\(match.name)\" is \(match.entity.name) (\(match.entity.kind.rawValue) #\(match.entity.id)), "
+                + (match.byIdentifier ? "by identifier" : "by name"))
+        }
+        if summary.matchCount > summary.matches.count {
+            lines.append("    … and \(summary.matchCount - summary.matches.count) more")
         }
         lines.append("  new links: \(summary.newLinks)")
         let rows = summary.rowsAdded.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }

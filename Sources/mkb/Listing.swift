@@ -1,69 +1,77 @@
 import Foundation
 import MineralKB
 
-/// One column of a listing: its header and how to read it from a row.
-struct ListingColumn<Row> {
-    let name: String
-    let value: (Row) -> QueryValue
-
-    init(_ name: String, _ value: @escaping (Row) -> QueryValue) {
-        self.name = name
-        self.value = value
-    }
-
-    /// A text column; nil prints as NULL (empty in a table).
-    static func text(_ name: String, _ value: @escaping (Row) -> String?) -> ListingColumn {
-        ListingColumn(name) { row in value(row).map(QueryValue.text) ?? .null }
-    }
-
-    /// An integer column.
-    static func integer(_ name: String, _ value: @escaping (Row) -> Int?) -> ListingColumn {
-        ListingColumn(name) { row in value(row).map { .integer(Int64($0)) } ?? .null }
-    }
-}
-
-/// Prints the rows a library call returned: flat columns for table, csv and markdown; the library's
-/// own model (every field, nested lists included) for json and jsonl, with snake_case keys like the SQL views.
+/// Prints the rows a library call returned, with the same columns (names, order, nulls) in every format.
+///
+/// table, csv and markdown print each cell flat (lists joined with `; `); json prints an array of
+/// objects and jsonl one object per line, keyed by the column names in order, with `null` kept and
+/// lists as arrays. The table is fitted to the terminal (see `TableLayout`); files and pipes get it whole.
 enum Listing {
-    static func print<Row: Encodable>(_ rows: [Row], columns: [ListingColumn<Row>], format options: FormatOptions) throws {
+    /// Prints `rows` through `columns` (the default ones, or those chosen with `--columns`); with no
+    /// rows, says `empty` on standard error (json still prints `[]`, csv its header).
+    static func print<Row>(_ rows: [Row], columns all: [ListingColumn<Row>], options: FormatOptions,
+                           chosen: [String]? = nil, empty: String) throws {
+        let columns = try select(all, chosen: chosen, wide: options.wide)
         let output = OutputBuffer.standardOutput()
+        if rows.isEmpty { printError(empty) }
         switch options.format {
-        case .json where rows.isEmpty:
-            output.write("[]\n")
         case .json:
-            let encoder = makeEncoder()
-            encoder.outputFormatting.insert(.prettyPrinted)
-            output.write(bytes: try encoder.encode(rows))
-            output.write("\n")
-        case .jsonl:
-            let encoder = makeEncoder()
-            for row in rows {
-                output.write(bytes: try encoder.encode(row))
-                output.write("\n")
+            if rows.isEmpty {
+                output.write("[]\n")
+            } else {
+                output.write("[\n")
+                for (index, row) in rows.enumerated() {
+                    output.write("  " + object(row, columns).pretty(level: 1) + (index == rows.count - 1 ? "\n" : ",\n"))
+                }
+                output.write("]\n")
             }
+        case .jsonl:
+            for row in rows { output.write(object(row, columns).compact + "\n") }
         case .table, .csv, .markdown:
-            let renderer = options.makeRenderer(output: output)
+            if rows.isEmpty && options.format != .csv { break }
+            let hints = columns.map { TableStyle.ColumnHint(minimumWidth: $0.minimumWidth, dropRank: chosen == nil ? $0.dropRank : nil) }
+            let renderer = options.makeRenderer(output: output, style: options.tableStyle(hints: hints))
             renderer.begin(columns: columns.map(\.name))
-            for row in rows { renderer.write(columns.map { $0.value(row) }) }
+            for row in rows { renderer.write(columns.map { $0.value(row).flat }) }
             renderer.finish()
+            if let table = renderer as? TableRenderer, !table.leftOut.isEmpty {
+                printError("(not shown, to fit: \(table.leftOut.joined(separator: ", ")); see --wide, --columns)")
+            }
         }
         output.flush()
     }
 
-    /// Encodes one value as JSON (reports, paths), pretty-printed.
-    static func printJSON<Value: Encodable>(_ value: Value) throws {
-        let encoder = makeEncoder()
-        encoder.outputFormatting.insert(.prettyPrinted)
-        let output = OutputBuffer.standardOutput()
-        output.write(bytes: try encoder.encode(value))
-        output.write("\n")
-        output.flush()
+    /// The columns to print: those named by `--columns` in that order, every one with `--wide`, else the defaults.
+    static func select<Row>(_ columns: [ListingColumn<Row>], chosen: [String]?, wide: Bool) throws -> [ListingColumn<Row>] {
+        guard let names = chosen else { return wide ? columns : columns.filter(\.isDefault) }
+        if names.isEmpty { throw UsageError("--columns needs at least one column name; choose from: \(columnList(columns))") }
+        return try names.map { name in
+            guard let column = columns.first(where: { $0.name == name }) else {
+                throw UsageError("no column named \"\(name)\"; choose from: \(columnList(columns))")
+            }
+            return column
+        }
     }
 
-    static func makeEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return encoder
+    /// The column names, comma-separated, as help and errors list them.
+    static func columnList<Row>(_ columns: [ListingColumn<Row>]) -> String {
+        columns.map(\.name).joined(separator: ", ")
+    }
+
+    /// The column names for help: the default ones, then those shown on request.
+    static func columnHelp<Row>(_ columns: [ListingColumn<Row>]) -> String {
+        columnList(columns.filter(\.isDefault)) + "; on request: " + columnList(columns.filter { !$0.isDefault }) + "."
+    }
+
+    /// One row as a JSON object: the columns' names as keys, in order.
+    static func object<Row>(_ row: Row, _ columns: [ListingColumn<Row>]) -> JSONTree {
+        .object(columns.map { ($0.name, $0.value(row).json) })
+    }
+
+    /// A JSON value (a report), pretty-printed, on standard output.
+    static func printJSON(_ tree: JSONTree) {
+        let output = OutputBuffer.standardOutput()
+        output.write(tree.pretty() + "\n")
+        output.flush()
     }
 }

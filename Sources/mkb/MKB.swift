@@ -38,13 +38,25 @@ struct MKB: ParsableCommand {
             A reader that stops reading (mkb sql ... | head -1) ends the command
             quietly, with exit code 0.
             """,
-        version: "0.1.0",
         subcommands: [
             InitCommand.self, ImportCommand.self, FirmsCommand.self, ReportCommand.self, QuotesCommand.self,
             PathCommand.self, SQLCommand.self, SchemaCommand.self, StatsCommand.self, CheckCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, RetractCommand.self, MergeCommand.self, AliasCommand.self, RenameCommand.self,
+            LogCommand.self,
         ]
     )
+
+    /// The version `mkb --version` prints.
+    static let version = "0.1.0"
+
+    @Flag(name: .long, help: "Print the version and exit.")
+    var version = false
+
+    /// `mkb --version` prints the version; `mkb` alone, the help.
+    func run() throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        Console.result(MKB.version)
+    }
 
     /// Runs the command line and exits with the documented code (ArgumentParser alone would use 64 for usage).
     static func main() {
@@ -54,11 +66,20 @@ struct MKB: ParsableCommand {
 
     /// Parses and runs `arguments`, printing results and errors; returns the exit code.
     static func run(arguments: [String]) -> Int32 {
+        if let unknown = unknownSubcommand(in: arguments) {
+            printError(unknown)
+            return 2
+        }
         var command: ParsableCommand
         do {
             command = try parseAsRoot(arguments)
         } catch {
             return report(error)
+        }
+        // ArgumentParser lets a subcommand take its parent's flags; --version belongs to mkb alone.
+        if !(command is MKB), arguments.prefix(while: { $0 != "--" }).contains("--version") {
+            printError("error: --version is an option of mkb itself, not of a command: mkb --version")
+            return 2
         }
         do {
             try command.run()
@@ -79,6 +100,17 @@ struct MKB: ParsableCommand {
         return 0
     }
 
+    /// The message for a first argument that is neither an option nor a command (`mkb frims`), with
+    /// the closest command; nil when the arguments start well.
+    static func unknownSubcommand(in arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(first) else { return nil }
+        var message = "error: unknown command \"\(first)\""
+        if let closest = Suggestion.closest(to: first, among: names) { message += "; did you mean \"\(closest)\"?" }
+        return message + "\nThe commands are: \(names.filter { $0 != "help" }.joined(separator: ", ")). See 'mkb --help'."
+    }
+
     /// Prints what went wrong where it belongs and picks the exit code.
     static func report(_ error: Error) -> Int32 {
         switch error {
@@ -89,6 +121,9 @@ struct MKB: ParsableCommand {
         case let error as ImportCommand.SummaryNotWritten:
             printError("warning: \(error)")
             return ImportCommand.SummaryNotWritten.exitCode
+        case is UsageError:
+            printError("error: \(error)")
+            return 2
         case let error as ExitCode:
             return error.rawValue
         default:
@@ -103,10 +138,13 @@ struct MKB: ParsableCommand {
             return 0
         }
         if code == .validationFailure {
-            printError(fullMessage(for: error))
+            // One style for every error: ArgumentParser's "Error: " becomes ours.
+            var message = fullMessage(for: error)
+            if message.hasPrefix("Error: ") { message = "error: " + message.dropFirst("Error: ".count) }
+            printError(message)
             return 2
         }
-        printError("internal error: \(error)\nThis is a bug in mkb; please report it with the command you ran.")
+        printError("error: internal error: \(error)\nThis is a bug in mkb; please report it with the command you ran.")
         return 3
     }
 }

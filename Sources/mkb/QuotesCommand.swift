@@ -8,17 +8,20 @@ struct QuotesCommand: ParsableCommand {
         abstract: "Find quotes by speaker, organisation, forum, what they mention, words and dates.",
         discussion: """
             Filters combine (all must hold). --search finds every word given, in any order, ignoring case \
-            and accents; results then come best match first, with the matching passage in [brackets]. \
-            Otherwise the newest quotes come first.
+            and accents; results then come best match first, the text shown once, as match, with the hits in [brackets]. \
+            Otherwise the newest quotes come first. A quote whose document gives no date has no said_on; \
+            it is sorted and filtered by its source's date, published_on.
+
+            Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(QuotesCommand.columns(searching: false)))
 
             Example:
-              mkb quotes --at "Pak-China Mineral Cooperation Forum" --mentions copper
-              mkb quotes --search "mining equipment" --since 2026-01 --format markdown
+              mkb quotes --search "mining equipment" --since 2026-01
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var choice: ColumnOptions
 
     @Option(name: .long, help: ArgumentHelp("Said by this person.", valueName: "person"))
     var by: String?
@@ -54,17 +57,35 @@ struct QuotesCommand: ParsableCommand {
         let kb = try global.openForReading()
         let quotes = try kb.quotes(matching: QuoteFilter(speaker: by, organisation: org, forum: at, mentions: mentions,
                                                          search: search, since: since, until: until, limit: limit))
-        var columns: [ListingColumn<QuoteRow>] = [
+        try Listing.print(quotes, columns: QuotesCommand.columns(searching: search != nil), options: output, chosen: choice.names,
+                          empty: "no quotes match")
+    }
+
+    /// One row per quote; the names are those of the `quote_details` view. A search shows the text once,
+    /// as `match` with the hits in [brackets]; the plain `text` is then on request.
+    static func columns(searching: Bool) -> [ListingColumn<QuoteRow>] {
+        var text = ListingColumn<QuoteRow>.text("text") { $0.text }.wrapped(atLeast: 30)
+        var match = ListingColumn<QuoteRow>.text("match") { $0.snippet ?? $0.text }.wrapped(atLeast: 30)
+        if searching { text = text.onRequest() } else { match = match.onRequest() }
+        return [
+            .integer("quote_id") { Int($0.id) }.onRequest(),
             .text("said_on") { $0.saidOn },
             .text("speaker") { $0.speaker?.name },
-            .text("role") { $0.speakerRole },
-            .text("organisation") { $0.organisation?.name },
-            .text("forum") { $0.forum?.name },
-            .text("form") { $0.form },
-            .text("text") { $0.text },
+            .integer("speaker_id") { $0.speaker.map { Int($0.id) } }.onRequest(),
+            .text("speaker_role") { $0.speakerRole }.droppable(7),
+            .text("organisation") { $0.organisation?.name }.droppable(5),
+            .integer("organisation_id") { $0.organisation.map { Int($0.id) } }.onRequest(),
+            .text("forum") { $0.forum?.name }.droppable(6),
+            .integer("forum_id") { $0.forum.map { Int($0.id) } }.onRequest(),
+            .text("form") { $0.form }.droppable(8),
+            text,
+            match,
+            .text("told_to") { $0.toldTo }.onRequest(),
+            .text("source") { $0.source.label }.droppable(4),
+            .integer("source_id") { Int($0.source.sourceID) }.onRequest(),
+            // The source's date, beside the quote's own (nil when the document gives none).
+            .text("published_on") { $0.source.publishedOn }.droppable(9),
+            .integer("original_quote_id") { $0.originalQuoteID.map(Int.init) }.onRequest(),
         ]
-        if search != nil { columns.append(.text("match") { $0.snippet }) }
-        columns.append(.text("source") { $0.source.label })
-        try Listing.print(quotes, columns: columns, format: output)
     }
 }

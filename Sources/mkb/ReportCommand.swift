@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MineralKB
 
 /// `mkb report`: everything known about one entity.
@@ -12,8 +13,7 @@ struct ReportCommand: ParsableCommand {
             use a longer name or an alias. --depth 2 or more adds the wider web of connections.
 
             Example:
-              mkb report "Jiaozuo Creation Heavy Industry"
-              mkb report JCHI --depth 2 --format markdown > jchi.md
+              mkb report JCHI --depth 2 --only presence,stake
             """
     )
 
@@ -25,8 +25,17 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "How many steps of connections to include (1 to 6).")
     var depth = 1
 
-    @Option(name: .long, help: "Output format: text, markdown or json.")
+    @Option(name: .long, help: "Output format.")
     var format: ReportFormat = .text
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("With --depth 2 or more: also walk this category of connection (hierarchy, the place hierarchy, is left out otherwise); repeat for several.",
+                               valueName: "category"))
+    var include: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only these categories of links and connections, separated by commas (presence, stake, affiliation, ...).",
+                                            valueName: "a,b"))
+    var only: String?
 
     func validate() throws {
         guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
@@ -36,11 +45,21 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let kb = try global.openForReading()
-        let report = try kb.report(for: entity, depth: depth)
+        let known = try kb.connectionCategories()
+        let chosen = only.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        for category in include + (chosen ?? []) where !known.contains(category) {
+            throw UsageError("no category of connection called \"\(category)\"; choose from: \(known.joined(separator: ", "))")
+        }
+        var categories = Set(chosen ?? known.filter { $0 != KnowledgeBase.hierarchyCategory })
+        if chosen == nil { categories.formUnion(include) }
+        var report = try kb.report(for: entity, depth: depth, neighbourhoodCategories: categories)
+        if chosen != nil { report = report.keepingLinks(of: categories) }
         switch format {
-        case .json: try Listing.printJSON(report)
-        case .text: Console.write(ReportRenderer(style: .text).render(report))
-        case .markdown: Console.write(ReportRenderer(style: .markdown).render(report))
+        case .json: Listing.printJSON(ReportJSON.tree(report))
+        case .text:
+            let renderer = ReportRenderer(style: .text, width: TerminalWidth.standardOutput, relationLabels: try kb.relationLabels())
+            Console.write(renderer.render(report))
+        case .markdown: Console.write(ReportRenderer(style: .markdown, relationLabels: try kb.relationLabels()).render(report))
         }
     }
 }

@@ -4,11 +4,16 @@ import MineralKB
 ///
 /// Both show the same things in the same order: who or what it is, its names and facts, every link
 /// grouped by kind with its dates and sources, forums, quotes by and about it, the firms within a
-/// place, and the wider neighbourhood when asked for.
+/// place, and the wider neighbourhood when asked for. Text for a terminal is wrapped to its width,
+/// each continuation line indented under its bullet.
 struct ReportRenderer {
     enum Style { case text, markdown }
 
     let style: Style
+    /// The terminal width to wrap text to; nil for none (Markdown, files, pipes).
+    var width: Int? = nil
+    /// Relation names in words (`has_office_in` → "has an office in"), for the firms within a place.
+    var relationLabels: [String: String] = [:]
 
     func render(_ report: EntityReport) -> String {
         var lines: [String] = []
@@ -34,7 +39,7 @@ struct ReportRenderer {
             lines += report.sources.map { bullet(citation($0)) }
         }
         for group in report.linkGroups {
-            lines += heading(title(ofCategory: group.category))
+            lines += heading(title(ofCategory: group.category, for: entity.kind))
             for link in group.links {
                 lines.append(bullet(describe(link)))
                 lines += link.sources.map { bullet("source: " + citation($0), level: 1) }
@@ -55,10 +60,13 @@ struct ReportRenderer {
             lines += heading("Quotes about \(entity.name)")
             lines += report.quotesAbout.flatMap(quote)
         }
-        if !report.firmsWithin.isEmpty {
-            lines += heading("Firms present within \(entity.name)")
-            for firm in report.firmsWithin {
-                var text = "\(name(firm.organisation)) \(firm.presence.replacingOccurrences(of: "_", with: " ")) \(name(firm.place))"
+        // Presences in the place itself are listed under Presence already; these are those in the places inside it.
+        let firmsInside = report.firmsWithin.filter { $0.place.id != entity.id }
+        if !firmsInside.isEmpty {
+            lines += heading("Firms present in places within \(entity.name)")
+            for firm in firmsInside {
+                let relation = relationLabels[firm.presence] ?? firm.presence.replacingOccurrences(of: "_", with: " ")
+                var text = "\(name(firm.organisation)) \(relation) \(name(firm.place))"
                 if let detail = firm.detail { text += " (\(detail))" }
                 text += dates(since: firm.since, until: firm.until, status: firm.status)
                 lines.append(bullet(text))
@@ -76,7 +84,11 @@ struct ReportRenderer {
         }
         // Each line is one line: whatever came from the data (a line break, an escape sequence, a
         // bidirectional override) is shown escaped, never obeyed by the terminal.
-        return lines.map(TerminalText.escaped).joined(separator: "\n") + "\n"
+        lines = lines.map(TerminalText.escaped)
+        if let width, style == .text {
+            lines = lines.flatMap { TextWrap.paragraph($0, width: width, indent: TextWrap.hangingIndent(of: $0)) }
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     // MARK: - Pieces
@@ -137,7 +149,11 @@ struct ReportRenderer {
 
     private func quote(_ quote: QuoteRow) -> [String] {
         var head: [String] = []
-        if let saidOn = quote.saidOn { head.append(saidOn) }
+        if let saidOn = quote.saidOn {
+            head.append(saidOn)
+        } else if let published = quote.source.publishedOn {
+            head.append("date not given, source published \(published)")
+        }
         if let speaker = quote.speaker {
             head.append(speaker.name + (quote.speakerRole.map { ", \($0)" } ?? ""))
         } else if let organisation = quote.organisation {
@@ -149,16 +165,18 @@ struct ReportRenderer {
         return [bullet(style == .markdown ? md(text) : text), bullet("source: " + citation(quote.source), level: 1)]
     }
 
-    private func title(ofCategory category: String) -> String {
+    /// The heading of a category of links, as seen from an entity of `kind`: a firm's commodity links
+    /// are its minerals, a mineral's are who works it.
+    private func title(ofCategory category: String, for kind: EntityKind) -> String {
         switch category {
-        case "affiliation": return "People and organisations"
-        case "presence": return "Presence"
-        case "origin": return "Origin"
-        case "stake": return "Projects and stakes"
-        case "commodity": return "Minerals"
+        case "affiliation": return kind == .person ? "Organisations" : "People"
+        case "presence": return kind == .place ? "Firms present here" : "Presence"
+        case "origin": return kind == .place ? "Firms based here" : "Origin"
+        case "stake": return kind == .project ? "Operators, owners and contractors" : "Projects and stakes"
+        case "commodity": return kind == .mineral ? "Who holds, produces or works it" : "Minerals"
         case "partnership": return "Partners"
-        case "participation": return "Participation"
-        case "location": return "Location"
+        case "participation": return kind == .forum ? "Participants" : "Participation"
+        case "location": return kind == .place ? "Located here" : "Location"
         case "hierarchy": return "Place hierarchy"
         default: return category.prefix(1).uppercased() + category.dropFirst()
         }

@@ -19,17 +19,16 @@ struct SQLCommand: ParsableCommand {
             A query still running after --timeout seconds (default 5) is stopped. Give - as the SQL to read \
             it from standard input; SQL that starts with a -- comment goes after a lone -- (mkb sql -- "-- ...").
 
-            With --format json the output is exactly what `sqlite3 -json` prints for the same query.
+            With --format json the output is exactly what `sqlite3 -json` prints for the same query, and with \
+            --format csv what `sqlite3 -csv -header` prints (`sqlite3 -csv` with --no-headers); no formula guard.
 
             Example:
-              mkb sql "SELECT * FROM firm_presence WHERE within = :p" -p p Pakistan
-              mkb sql "SELECT name FROM minerals WHERE symbol IN (?, ?)" Cu Li --format json
+              mkb sql "SELECT place FROM firm_presence WHERE within = :p" -p p Pakistan
             """
     )
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: .long, help: "Output format: table, csv, json, jsonl or markdown (csv and json as sqlite3 -csv -header and -json print them).")
-    var format: OutputFormat = .table
+    @OptionGroup var output: FormatOptions
 
     @Argument(help: "One SQL statement: SELECT, WITH ... SELECT, or a read-only PRAGMA; - reads it from standard input.")
     var sql: String
@@ -84,16 +83,20 @@ struct SQLCommand: ParsableCommand {
         // limit and a short grace the process ends here with the same message.
         let backstop = Backstop(after: timeout.value + Backstop.grace, message: "error: \(ReadOnlyQueryError.timedOut(seconds: timeout.value))")
         defer { backstop.disarm() }
-        let output = OutputBuffer.standardOutput()
-        // CSV as the sqlite3 shell writes it, byte for byte: this is the data, so no formula guard.
-        let renderer = format == .csv ? SQLiteShellCSVRenderer(output: output)
-            : format.makeRenderer(output: output, emptyJSONArray: false)
+        let buffer = OutputBuffer.standardOutput()
+        // CSV as the sqlite3 shell writes it, byte for byte (`sqlite3 -csv -header`, or `-csv` with
+        // --no-headers): this is the data, so no formula guard.
+        let renderer = output.format == .csv ? SQLiteShellCSVRenderer(output: buffer, writesHeader: !output.noHeaders)
+            : output.format.makeRenderer(output: buffer, style: output.tableStyle(), emptyJSONArray: false)
+        var rowCount = 0
         try kb.run(query, columns: renderer.begin) { row in
+            rowCount += 1
             renderer.write(row)
             // Output that cannot be written (a closed pipe, a full disk): stop the query, do not run it to its end.
-            if output.hasFailed { throw OutputFailure.Stop() }
+            if buffer.hasFailed { throw OutputFailure.Stop() }
         }
         renderer.finish()
+        if rowCount == 0 { printError("no rows") }
     }
 
     private static func readStandardInput() throws -> String {

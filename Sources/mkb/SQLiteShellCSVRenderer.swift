@@ -9,14 +9,19 @@ import MineralKB
 final class SQLiteShellCSVRenderer: RowRenderer {
     private let output: OutputBuffer
     private var columns: [String] = []
+    private let writesHeader: Bool
     private var rowCount = 0
 
-    init(output: OutputBuffer) { self.output = output }
+    /// - Parameter writesHeader: false for `--no-headers`, as `sqlite3 -csv` without `-header`.
+    init(output: OutputBuffer, writesHeader: Bool = true) {
+        self.output = output
+        self.writesHeader = writesHeader
+    }
 
     func begin(columns: [String]) { self.columns = columns }
 
     func write(_ row: [QueryValue]) {
-        if rowCount == 0 { writeRecord(columns.map { Array($0.utf8) }) }
+        if rowCount == 0 && writesHeader { writeRecord(columns.map { Array($0.utf8) }) }
         rowCount += 1
         writeRecord(row.map { value -> [UInt8]? in
             switch value {

@@ -8,7 +8,6 @@ struct StatsCommand: ParsableCommand {
         abstract: "Count the rows of every table.",
         discussion: """
             Example:
-              mkb stats
               mkb stats --format json
             """
     )
@@ -22,6 +21,6 @@ struct StatsCommand: ParsableCommand {
             .text("table") { $0.table },
             .text("kind") { $0.kind.rawValue },
             .integer("rows") { $0.rows },
-        ], format: output)
+        ], options: output, empty: "no tables")
     }
 }

@@ -29,7 +29,34 @@ import Testing
             let dot = try kb.exportDOT(around: "Min Ziheng")
             #expect(dot.hasPrefix("digraph mineralkb {"))
             #expect(dot.contains("label=\"Min Ziheng\", shape=ellipse"))
-            #expect(dot.contains("[label=\"works_at\"]"))
+            #expect(dot.contains("[label=\"works at\\nDirector Marketing Planning\\nas of 2026-01-29\"]"))
+            #expect(dot.contains("subgraph cluster_legend"))
+        }
+    }
+
+    @Test func dotEdgesSayEachClaimWithItsShareAndDates() throws {
+        try withFixtures { kb in
+            let dot = try kb.exportDOT(around: "JCHI")
+            // Two claims of the same presence, from two sources with two start years: two edges that differ.
+            #expect(dot.contains("since 2006 or before\"]"))
+            #expect(dot.contains("since 2004\"]"))
+            #expect(dot.contains("[label=\"owns\\n40%\\nsince 2025\"]"))
+            #expect(!dot.contains("[label=\"is part of\""))
+            let withHierarchy = try kb.exportDOT(around: "JCHI", includeHierarchy: true)
+            #expect(withHierarchy.contains("[label=\"is part of\", style=dashed"))
+            #expect(withHierarchy.contains("[label=\"Sindh\""))
+        }
+    }
+
+    @Test func tableRowsLeaveOutTheInternalClaimKey() throws {
+        try withFixtures { kb in
+            var names: [String] = []
+            var values: [[QueryValue]] = []
+            try kb.readTable("links", columns: { names = $0 }, row: { values.append($0) })
+            #expect(names.contains("since_qualifier"))
+            #expect(!names.contains("claim_key"))
+            #expect(values.allSatisfy { $0.count == names.count })
+            #expect(!values.isEmpty)
         }
     }
 }

@@ -63,10 +63,11 @@ import Testing
         #expect(result.output.contains("Jiaozuo Creation Heavy Industry Co Ltd"))
         switch format {
         case "csv":
-            #expect(result.output.hasPrefix("organisation,type,from,presence,detail,place,since,until,status,sources\r\n"))
+            #expect(result.output.hasPrefix(
+                "organisation,organisation_type,from,presence,detail,place,since,since_qualifier,until,until_qualifier,status,sources\r\n"))
         case "json":
             let rows = try #require(try JSONSerialization.jsonObject(with: result.standardOutput) as? [[String: Any]])
-            #expect(rows.contains { ($0["organisation"] as? [String: Any])?["name"] as? String == "Jiaozuo Creation Heavy Industry Co Ltd" })
+            #expect(rows.contains { $0["organisation"] as? String == "Jiaozuo Creation Heavy Industry Co Ltd" })
             #expect(rows.allSatisfy { $0["sources"] is [Any] })
         case "jsonl":
             for line in result.output.split(separator: "\n") {
@@ -75,7 +76,7 @@ import Testing
         case "markdown":
             #expect(result.output.hasPrefix("| organisation"))
         default:
-            #expect(result.output.contains("2006 or before"))
+            #expect(result.output.contains("2006   before"))
             #expect(result.output.contains("Karachi"))
         }
     }
@@ -193,8 +194,8 @@ import Testing
         #expect(!result.output.contains("sqlite_"))
         #expect(!result.output.contains("quotes_fts_data"))
         if format == "json" {
-            let tables = try #require(try JSONSerialization.jsonObject(with: result.standardOutput) as? [[String: Any]])
-            let quotes = try #require(tables.first { $0["name"] as? String == "quotes" })
+            let rows = try #require(try JSONSerialization.jsonObject(with: result.standardOutput) as? [[String: Any]])
+            let quotes = try #require(rows.first { $0["table"] as? String == "quotes" })
             #expect(quotes["kind"] as? String == "table")
         }
         let one = try workspace.run("schema", "--table", "nowhere")

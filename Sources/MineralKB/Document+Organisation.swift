@@ -1,0 +1,54 @@
+extension Document {
+    /// An organisation: a firm, a state enterprise, an agency, an outlet, an association.
+    public struct Organisation: DocumentEntity {
+        /// Declares an organisation.
+        public static var kind: EntityKind { .organisation }
+
+        /// Its name as the source writes it.
+        public var name: String
+        /// Other names: former names, abbreviations, spellings.
+        public var aliases: [String]?
+        /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
+        public var ids: [String]?
+        /// A short description.
+        public var description: String?
+        /// The sentence of the source that reports it.
+        public var evidence: String?
+        /// What kind of body it is; nil when the source does not say.
+        public var type: OrganisationType?
+
+        /// An organisation called `name`, with the fields given.
+        public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil, type: OrganisationType? = nil) {
+            self.name = name
+            self.aliases = aliases
+            self.ids = ids
+            self.description = description
+            self.evidence = evidence
+            self.type = type
+        }
+
+        /// Known only by its name.
+        public init(name: String) { self.init(name: name, aliases: nil) }
+
+        /// The JSON field names.
+        public enum CodingKeys: String, DocumentEntityKey {
+            case name, aliases, ids, description, evidence, type
+        }
+
+        /// Reads the object form, or the shorthand: just the name as a string.
+        public init(from decoder: Decoder) throws {
+            if let name = Self.shorthandName(decoder) {
+                self.init(name: name)
+                return
+            }
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                name: try container.decode(String.self, forKey: .name),
+                aliases: try container.decodeIfPresent([String].self, forKey: .aliases),
+                ids: try container.decodeIfPresent([String].self, forKey: .ids),
+                description: try container.decodeIfPresent(String.self, forKey: .description),
+                evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
+                type: try container.decodeIfPresent(OrganisationType.self, forKey: .type))
+        }
+    }
+}

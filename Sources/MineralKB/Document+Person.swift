@@ -1,0 +1,50 @@
+extension Document {
+    /// A person.
+    public struct Person: DocumentEntity {
+        /// Declares a person.
+        public static var kind: EntityKind { .person }
+
+        /// Its name as the source writes it.
+        public var name: String
+        /// Other names: former names, abbreviations, spellings.
+        public var aliases: [String]?
+        /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
+        public var ids: [String]?
+        /// A short description.
+        public var description: String?
+        /// The sentence of the source that reports it.
+        public var evidence: String?
+
+        /// A person called `name`, with the fields given.
+        public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil) {
+            self.name = name
+            self.aliases = aliases
+            self.ids = ids
+            self.description = description
+            self.evidence = evidence
+        }
+
+        /// Known only by its name.
+        public init(name: String) { self.init(name: name, aliases: nil) }
+
+        /// The JSON field names.
+        public enum CodingKeys: String, DocumentEntityKey {
+            case name, aliases, ids, description, evidence
+        }
+
+        /// Reads the object form, or the shorthand: just the name as a string.
+        public init(from decoder: Decoder) throws {
+            if let name = Self.shorthandName(decoder) {
+                self.init(name: name)
+                return
+            }
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                name: try container.decode(String.self, forKey: .name),
+                aliases: try container.decodeIfPresent([String].self, forKey: .aliases),
+                ids: try container.decodeIfPresent([String].self, forKey: .ids),
+                description: try container.decodeIfPresent(String.self, forKey: .description),
+                evidence: try container.decodeIfPresent(String.self, forKey: .evidence))
+        }
+    }
+}
