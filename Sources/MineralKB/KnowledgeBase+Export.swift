@@ -74,7 +74,7 @@ extension KnowledgeBase {
                 if status != "active" { dates.append(status) }
                 if !dates.isEmpty { label.append(dates.joined(separator: ", ")) }
                 let style = status == "active" ? "" : ", style=dotted"
-                edges.append("  n\(from.id) -> n\(to.id) [label=\(KnowledgeBase.dotString(label.joined(separator: "\n")))\(style)];")
+                edges.append("  n\(from.id) -> n\(to.id) [label=\(KnowledgeBase.dotString(lines: label))\(style)];")
             }
             if includeHierarchy {
                 edges += try hierarchyEdges(adding: &nodes)
@@ -309,6 +309,11 @@ extension KnowledgeBase {
     /// SVG, and `&#27;` there would be ill-formed); control characters (C0, DEL, C1), bidirectional
     /// controls, line and paragraph separators and the noncharacters U+FFFE/U+FFFF, none of which XML
     /// allows or a reader should be shown raw, appear as visible escapes such as `\u{1B}` or `\n`.
+    /// Several lines in one DOT string: each escaped as in `dotString(_:)`, joined by DOT's own `\n`.
+    static func dotString(lines: [String]) -> String {
+        "\"" + lines.map { String(dotString($0).dropFirst().dropLast()) }.joined(separator: "\\n") + "\""
+    }
+
     static func dotString(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {

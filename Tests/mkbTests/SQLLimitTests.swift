@@ -13,6 +13,10 @@ import Testing
         return sql + " SELECT x FROM a40"
     }()
 
+    /// Under the address sanitizer (`.ci/run`'s second pass) memory is padded and freed memory held in
+    /// quarantine, so peak figures say nothing about mkb: they are printed but not compared.
+    static let isSanitized = MKB.binary.path.contains("asan") || ProcessInfo.processInfo.environment["LSAN_OPTIONS"] != nil
+
     /// Runs mkb under /usr/bin/time, which appends the peak resident memory in KiB to standard error.
     private func runMeasured(_ workspace: Workspace, _ arguments: [String]) throws -> (result: MKBResult, peakMiB: Int, seconds: Double)? {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
@@ -46,7 +50,7 @@ import Testing
             #expect(result.error.contains("too big") && result.error.contains("\(limit) MiB"), "\(result.error)")
             // SQLite's heap stops at the limit (as SQLite counts it: malloc's own overhead on many small
             // plan nodes comes on top); the rest is the program itself.
-            #expect(peak < limit * 13 / 10 + 150, "peak \(peak) MiB under a limit of \(limit) MiB")
+            #expect(SQLLimitTests.isSanitized || peak < limit * 13 / 10 + 150, "peak \(peak) MiB under a limit of \(limit) MiB")
             print("exploding CTE query, --memory-limit \(limit): too big after \(String(format: "%.1f", seconds)) s, peak \(peak) MiB")
         }
     }
@@ -70,7 +74,7 @@ import Testing
             guard let (result, peak, seconds) = try runMeasured(workspace, ["sql", "SELECT zeroblob(\(size)) AS b, 'end' AS e", "--format", format,
                                                                             "--timeout", "60"]) else { return }
             #expect(result.status == 0, "\(format): \(result.error)")
-            #expect(peak < 600, "\(format): peak \(peak) MiB")
+            #expect(SQLLimitTests.isSanitized || peak < 600, "\(format): peak \(peak) MiB")
             print("zeroblob(\(size)) as \(format): \(String(format: "%.1f", seconds)) s, peak \(peak) MiB, \(result.standardOutput.count) bytes")
         }
         // Twenty of them: SQLite's heap limit stops the query (it aborted the process before).
