@@ -22,8 +22,18 @@ public enum DatabasePathProblem: Hashable, Sendable, CustomStringConvertible {
 
     /// What is found at a path that is not a regular file.
     public enum FileKind: String, Hashable, Sendable {
-        case directory, fifo = "FIFO (named pipe)", characterDevice = "character device", blockDevice = "block device"
-        case socket, other = "special file"
+        /// A directory.
+        case directory
+        /// A named pipe: opening it would wait for a writer forever.
+        case fifo = "FIFO (named pipe)"
+        /// A character device such as `/dev/null`.
+        case characterDevice = "character device"
+        /// A block device (a disk).
+        case blockDevice = "block device"
+        /// A Unix-domain socket.
+        case socket
+        /// Anything else that is not a regular file.
+        case other = "special file"
     }
 
     /// The problem in a few words: "it is a FIFO (named pipe), not a regular file".

@@ -18,8 +18,9 @@ final class NewDatabaseFile {
             .appendingPathComponent(".\(name).mkb-new-\(getpid())-\(String(random, radix: 16))").path
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
-            let reason = String(cString: strerror(errno))
-            throw errno == EACCES || errno == EROFS
+            let error = errno
+            let reason = String(cString: strerror(error))
+            throw error == EACCES || error == EROFS
                 ? KnowledgeBaseError.readOnlyFile(path: file.path, forReading: false)
                 : KnowledgeBaseError.unusablePath(path: file.path, problem: .inaccessible(reason: "cannot create a file beside it: \(reason)"))
         }

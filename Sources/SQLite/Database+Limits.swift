@@ -46,7 +46,4 @@ extension Database {
     public static func setHardHeapLimit(bytes: Int64) -> Int64 {
         sqlite3_hard_heap_limit64(max(0, bytes))
     }
-
-    /// The bytes SQLite has allocated now, for the whole process. See <https://www.sqlite.org/c3ref/memory_highwater.html>.
-    public static var memoryUsed: Int64 { sqlite3_memory_used() }
 }
