@@ -100,7 +100,8 @@ import Testing
         for format in ["table", "csv", "json"] {
             let process = Process()
             process.executableURL = MKB.binary
-            process.arguments = ["sql", many, "--format", format, "--db", Workspace.databaseName]
+            // A generous time limit: the point is the closed pipe, even on a slow (sanitized) build.
+            process.arguments = ["sql", many, "--format", format, "--timeout", "120", "--db", Workspace.databaseName]
             process.currentDirectoryURL = workspace.directory
             let output = Pipe()
             let errors = Pipe()
