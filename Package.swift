@@ -6,6 +6,9 @@ let package = Package(
     products: [
         .library(name: "SQLite", targets: ["SQLite"]),
         .library(name: "MineralKB", targets: ["MineralKB"]),
+        .executable(name: "mkb", targets: ["mkb"]),
+        // For the benchmark package (Benchmarks/), which shares the tests' helpers.
+        .library(name: "TestSupport", targets: ["TestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,39 +41,21 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-schema"]
         ),
+        // What the tests and the benchmarks share: temporary directories, the repository's folders,
+        // a seeded random generator. Depends on nothing of ours.
+        .target(name: "TestSupport"),
         .testTarget(
             name: "MineralKBTests",
-            dependencies: ["MineralKB"]
+            dependencies: ["MineralKB", "TestSupport"]
         ),
         // End-to-end tests that run the built `mkb` binary as a user would.
         .testTarget(
             name: "mkbTests",
-            dependencies: ["MineralKB"]
+            dependencies: ["MineralKB", "TestSupport"]
         ),
         .testTarget(
             name: "SQLiteTests",
-            dependencies: ["SQLite"]
-        ),
-        // The wrapper benchmark's raw side: the same workloads as plain C loops over the SQLite API.
-        .target(
-            name: "CRawBenchmark",
-            linkerSettings: [.linkedLibrary("sqlite3")]
-        ),
-        // The wrapper benchmark: ours vs raw C, alternated in pairs. Run in release (see BENCHMARKS.md).
-        .executableTarget(
-            name: "SQLiteBenchmark",
-            dependencies: ["SQLite", "CRawBenchmark"]
-        ),
-        // The knowledge-base benchmark's raw side: the rows an import wrote, inserted again by plain C.
-        .target(
-            name: "CKBRawImport",
-            linkerSettings: [.linkedLibrary("sqlite3")]
-        ),
-        // The knowledge-base benchmark: generated documents at scale, import and queries vs raw C and
-        // the sqlite3 shell. Run in release (see BENCHMARKS.md).
-        .executableTarget(
-            name: "KBBenchmark",
-            dependencies: ["MineralKB", "SQLite", "CKBRawImport"]
+            dependencies: ["SQLite", "TestSupport"]
         ),
     ]
 )

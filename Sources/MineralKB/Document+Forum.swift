@@ -14,6 +14,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// When it starts.
         public var starts: PartialDate?
         /// How exact the start is.
@@ -38,7 +40,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, ids, description, evidence, starts, startsQualifier = "starts_qualifier", ends
+            case name, aliases, ids, description, evidence, starts, startsQualifier = "starts_qualifier", ends, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -57,6 +59,7 @@ extension Document {
                 starts: try container.decodeIfPresent(PartialDate.self, forKey: .starts),
                 startsQualifier: try container.decodeIfPresent(DateQualifier.self, forKey: .startsQualifier),
                 ends: try container.decodeIfPresent(PartialDate.self, forKey: .ends))
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -30,6 +30,8 @@ extension Document {
         public var status: LinkStatus?
         /// The sentence of the source that supports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
 
         /// A link `from` → `relation` → `to`, with the details given.
         public init(from: String, relation: String, to: String, role: String? = nil, sharePercent: Double? = nil,
@@ -55,7 +57,7 @@ extension Document {
         /// The JSON field names.
         public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
             case from, relation, to, role, sharePercent = "share_percent", quantity, unit, since, sinceQualifier = "since_qualifier",
-                 until, untilQualifier = "until_qualifier", asOf = "as_of", status, evidence
+                 until, untilQualifier = "until_qualifier", asOf = "as_of", status, evidence, review
         }
     }
 }

@@ -14,6 +14,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// Its chemical symbol or short form.
         public var symbol: String?
         /// Its group: base metals, battery minerals, ...
@@ -35,7 +37,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, ids, description, evidence, symbol, group
+            case name, aliases, ids, description, evidence, symbol, group, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -53,6 +55,7 @@ extension Document {
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
                 symbol: try container.decodeIfPresent(String.self, forKey: .symbol),
                 group: try container.decodeIfPresent(String.self, forKey: .group))
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -14,6 +14,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// What kind of body it is; nil when the source does not say.
         public var type: OrganisationType?
 
@@ -32,7 +34,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, ids, description, evidence, type
+            case name, aliases, ids, description, evidence, type, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -49,6 +51,7 @@ extension Document {
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
                 type: try container.decodeIfPresent(OrganisationType.self, forKey: .type))
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -14,6 +14,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
 
         /// A person called `name`, with the fields given.
         public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil) {
@@ -29,7 +31,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, ids, description, evidence
+            case name, aliases, ids, description, evidence, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -45,6 +47,7 @@ extension Document {
                 ids: try container.decodeIfPresent([String].self, forKey: .ids),
                 description: try container.decodeIfPresent(String.self, forKey: .description),
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence))
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -14,6 +14,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// What kind of place: country, province, district, city, site, venue, ...
         public var type: String?
         /// The place that contains this one; also tells apart places of the same name.
@@ -38,7 +40,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, ids, description, evidence, type, within = "in", isoCode = "iso_code"
+            case name, aliases, ids, description, evidence, type, within = "in", isoCode = "iso_code", review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -57,6 +59,7 @@ extension Document {
                 type: try container.decodeIfPresent(String.self, forKey: .type),
                 within: try container.decodeIfPresent(String.self, forKey: .within),
                 isoCode: try container.decodeIfPresent(String.self, forKey: .isoCode))
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

@@ -14,6 +14,8 @@ extension Document {
         public var description: String?
         /// The sentence of the source that reports it.
         public var evidence: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
         /// What kind of project; nil when the source does not say.
         public var type: ProjectType?
         /// Where it stands.
@@ -35,7 +37,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, DocumentEntityKey {
-            case name, aliases, ids, description, evidence, type, status
+            case name, aliases, ids, description, evidence, type, status, review
         }
 
         /// Reads the object form, or the shorthand: just the name as a string.
@@ -53,6 +55,7 @@ extension Document {
                 evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
                 type: try container.decodeIfPresent(ProjectType.self, forKey: .type),
                 status: try container.decodeIfPresent(ProjectStatus.self, forKey: .status))
+            review = try container.decodeIfPresent(String.self, forKey: .review)
         }
     }
 }

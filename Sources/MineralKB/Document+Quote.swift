@@ -21,6 +21,8 @@ extension Document {
         public var mentions: [String]?
         /// The exact text of an already imported quote that this one rewords.
         public var original: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
 
         /// A quote of `text`, with the details given.
         public init(text: String, form: QuoteForm? = nil, speaker: String? = nil, role: String? = nil, organisation: String? = nil,
@@ -40,7 +42,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
-            case text, form, speaker, role, organisation, forum, toldTo = "told_to", saidOn = "said_on", mentions, original
+            case text, form, speaker, role, organisation, forum, toldTo = "told_to", saidOn = "said_on", mentions, original, review
         }
     }
 }

@@ -20,6 +20,8 @@ extension Document {
         public var published: PartialDate?
         /// The place of its dateline.
         public var dateline: String?
+        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
+        public var review: String?
 
         /// A source with the fields given.
         public init(type: SourceType? = nil, title: String? = nil, publisher: String? = nil, via: String? = nil,
@@ -36,7 +38,7 @@ extension Document {
 
         /// The JSON field names.
         public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
-            case type, title, publisher, via, url, reference, published, dateline
+            case type, title, publisher, via, url, reference, published, dateline, review
         }
     }
 }

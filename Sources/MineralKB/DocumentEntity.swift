@@ -16,13 +16,15 @@ public protocol DocumentEntity: Hashable, Codable, Sendable {
     var description: String? { get set }
     /// The sentence of the source that reports the entity.
     var evidence: String? { get set }
+    /// A note for whoever reviews a draft; the importer ignores it.
+    var review: String? { get set }
     /// An entity known only by its name.
     init(name: String)
 }
 
 /// The JSON field names every entity has; each kind's `CodingKeys` adds its own.
 public protocol DocumentEntityKey: CodingKey, CaseIterable, Sendable {
-    /// `name`, `aliases`, `ids`, `description` and `evidence`.
+    /// `name`, `aliases`, `ids`, `description`, `evidence` and `review`.
     static var name: Self { get }
     /// Other names.
     static var aliases: Self { get }
@@ -32,6 +34,8 @@ public protocol DocumentEntityKey: CodingKey, CaseIterable, Sendable {
     static var description: Self { get }
     /// The sentence of the source that reports the entity.
     static var evidence: Self { get }
+    /// A reviewer's note.
+    static var review: Self { get }
 }
 
 extension DocumentEntity {

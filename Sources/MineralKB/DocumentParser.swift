@@ -29,7 +29,9 @@ struct DocumentParser {
         }
         var object = ObjectReader<Document.CodingKeys>(fields: fields, path: "$")
         let source = object.required(.source) { parseSource($0, at: $1) }
-        var located = LocatedDocument(file: file, document: Document(source: source ?? Document.Source()), hasSource: source != nil)
+        // A source that cannot be told apart from others is not written, but its names are still checked.
+        let isIdentified = source.map { $0.title != nil || $0.url != nil || $0.reference != nil || $0.publisher != nil } ?? false
+        var located = LocatedDocument(file: file, document: Document(source: source ?? Document.Source()), hasSource: isIdentified)
         func list<T>(_ key: Document.CodingKeys, _ read: (JSONValue, String) -> T?) -> [T] {
             guard let (values, origins) = object.optionalArrayWithOrigins(key, read) else { return [] }
             if let origins { located.origins[key] = origins }
@@ -61,6 +63,7 @@ struct DocumentParser {
         source.reference = object.optional(.reference) { text($0, at: $1) }
         source.published = object.optional(.published) { date($0, at: $1) }
         source.dateline = object.optional(.dateline) { name($0, at: $1) }
+        source.review = object.optional(.review) { string($0, at: $1) }
         finish(&object)
         if source.title == nil && source.url == nil && source.reference == nil {
             problem(path, SourceKey.missingMessage)
@@ -85,6 +88,7 @@ struct DocumentParser {
         entity.ids = object.optionalArray(.ids) { identifier($0, at: $1) }
         entity.description = object.optional(.description) { text($0, at: $1) }
         entity.evidence = object.optional(.evidence) { text($0, at: $1) }
+        entity.review = object.optional(.review) { string($0, at: $1) }
         details(&entity, &object, &self)
         finish(&object)
         return name == nil ? nil : entity
@@ -151,6 +155,7 @@ struct DocumentParser {
         link.asOf = object.optional(.asOf) { date($0, at: $1) }
         link.status = object.optional(.status) { oneOf(LinkStatus.self, $0, at: $1) }
         link.evidence = object.optional(.evidence) { text($0, at: $1) }
+        link.review = object.optional(.review) { string($0, at: $1) }
         finish(&object)
         if link.sinceQualifier != nil && link.since == nil { problem(path + ".since_qualifier", "a qualifier needs a \"since\" date to qualify") }
         if link.untilQualifier != nil && link.until == nil { problem(path + ".until_qualifier", "a qualifier needs an \"until\" date to qualify") }
@@ -174,6 +179,7 @@ struct DocumentParser {
         quote.saidOn = object.optional(.saidOn) { date($0, at: $1) }
         quote.mentions = object.optionalArray(.mentions) { name($0, at: $1) }
         quote.original = object.optional(.original) { self.text($0, at: $1) }
+        quote.review = object.optional(.review) { string($0, at: $1) }
         finish(&object)
         return text == nil ? nil : quote
     }
@@ -261,7 +267,7 @@ struct DocumentParser {
             problem(path, "expected a number, found \(value.typeName)")
             return nil
         }
-        return number
+        return number == 0 ? 0 : number  // -0 and 0 are one value: a claim must not depend on the spelling
     }
 
     private mutating func percent(_ value: JSONValue, at path: String) -> Double? {

@@ -111,13 +111,14 @@ extension KnowledgeBase {
 
     // MARK: - Scope
 
-    private struct ExportScope {
+    /// What an export around one entity keeps: the entities and links of its neighbourhood.
+    struct ExportScope {
         var entities: Set<Int64>
         var links: Set<Int64>
         var center: Int64
     }
 
-    private func exportScope(around name: String, depth: Int) throws -> ExportScope {
+    func exportScope(around name: String, depth: Int) throws -> ExportScope {
         let center = try entity(named: name)
         let neighbourhood = try self.neighbourhood(around: center, depth: depth, limit: 100_000)
         return ExportScope(entities: Set(neighbourhood.reached.map(\.entity.id)), links: Set(neighbourhood.connections.compactMap(\.linkID)), center: center.id)

@@ -9,22 +9,64 @@ extension KnowledgeBase {
     }
 
     /// The firms present in `place` or anywhere inside it (an office in Karachi counts for Sindh and
-    /// Pakistan), each row saying where, since when, with which status, and on which sources.
-    public func firmsActive(in place: String, filter: FirmFilter = FirmFilter()) throws -> [FirmPresence] {
-        try firmsActive(inPlace: try entity(named: place, kinds: [.place]), filter: filter)
+    /// Pakistan), each row saying where, since when, with which status, and on which sources; by
+    /// firm name, then place, then start.
+    ///
+    /// One page at a time when `limit` is given: the `limit` rows after the first `offset`
+    /// (`limit: 50, offset: 50` is the second page of fifty). Without a limit, every row.
+    public func firmsActive(in place: String, filter: FirmFilter = FirmFilter(), limit: Int? = nil, offset: Int = 0) throws -> [FirmPresence] {
+        var rows: [FirmPresence] = []
+        try forEachFirmActive(in: place, filter: filter, limit: limit, offset: offset) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each firm presence that `firmsActive(in:filter:limit:offset:)` would return,
+    /// in the same order, as the rows come: memory stays flat however many there are.
+    public func forEachFirmActive(in place: String, filter: FirmFilter = FirmFilter(), limit: Int? = nil, offset: Int = 0,
+                                  _ body: (FirmPresence) throws -> Void) throws {
+        try forEachFirmActive(inPlace: try entity(named: place, kinds: [.place]), filter: filter, limit: limit, offset: offset, body)
     }
 
     func firmsActive(inPlace placeRef: EntityRef, filter: FirmFilter) throws -> [FirmPresence] {
+        var rows: [FirmPresence] = []
+        try forEachFirmActive(inPlace: placeRef, filter: filter, limit: nil, offset: 0) { rows.append($0) }
+        return rows
+    }
+
+    /// Presences whose origins and sources are read together, one query each per batch.
+    static let firmBatchSize = 256
+
+    private func forEachFirmActive(inPlace placeRef: EntityRef, filter: FirmFilter, limit: Int?, offset: Int,
+                                   _ body: (FirmPresence) throws -> Void) throws {
+        if let limit, limit < 1 {
+            throw KnowledgeBaseError.outOfRange(argument: .limit, value: limit, allowed: 1...Int.max)
+        }
+        guard offset >= 0 else {
+            throw KnowledgeBaseError.outOfRange(argument: .offset, value: offset, allowed: 0...Int.max)
+        }
         let fromRef = try filter.from.map { try entity(named: $0, kinds: [.place]) }
         let mineralRef = try filter.mineral.map { try entity(named: $0, kinds: [.mineral]) }
         if let kinds = filter.presenceKinds {
             let known = try presenceKinds()
             for kind in kinds where !known.contains(kind) {
-                throw KnowledgeBaseError.invalidArgument(name: "presence", problem: "unknown presence \"\(kind)\"; expected one of: \(known.joined(separator: ", "))")
+                throw KnowledgeBaseError.unknownWord(argument: .presence, word: kind, known: known)
             }
         }
-        return try KnowledgeBase.wrap {
-            var rows: [(linkID: Int64, presence: FirmPresence)] = []
+        try KnowledgeBase.wrap {
+            var batch: [(linkID: Int64, presence: FirmPresence)] = []
+            /// Adds the batch's origins and sources, and hands its rows on.
+            func flush() throws {
+                let citations = try citations(forLinks: batch.map(\.linkID))
+                let origins = try originNames(of: Array(Set(batch.map(\.presence.organisation.id))))
+                for (linkID, presence) in batch {
+                    try body(FirmPresence(
+                        organisation: presence.organisation, organisationType: presence.organisationType,
+                        origins: origins[presence.organisation.id] ?? [], presence: presence.presence, detail: presence.detail,
+                        place: presence.place, since: presence.since, until: presence.until, status: presence.status,
+                        sources: citations[linkID] ?? []))
+                }
+                batch.removeAll(keepingCapacity: true)
+            }
             try database.forEachRow(sql: KnowledgeBase.firmsSQL, arguments: [
                 "place": placeRef.id,
                 "status": filter.status?.rawValue,
@@ -32,25 +74,21 @@ extension KnowledgeBase {
                 "mineral": mineralRef?.id,
                 "presence": filter.presenceKinds.map { "[" + $0.map { "\"\($0)\"" }.joined(separator: ",") + "]" },
                 "as_of": filter.asOf?.text,
+                // A negative LIMIT is no limit in SQLite.
+                "limit": limit ?? -1,
+                "offset": offset,
             ]) { row in
                 let organisation = EntityRef(id: try row["organisation_id"], kind: .organisation, name: try row["organisation"])
                 let place = EntityRef(id: try row["place_id"], kind: .place, name: try row["place"])
-                rows.append((try row["link_id"], FirmPresence(
+                batch.append((try row["link_id"], FirmPresence(
                     organisation: organisation, organisationType: try row["organisation_type"], origins: [],
                     presence: try row["presence"], detail: try row["detail"], place: place,
                     since: QualifiedDate(try row["since"], try row["since_qualifier"]),
                     until: QualifiedDate(try row["until"], try row["until_qualifier"]),
                     status: try row["status"], sources: [])))
+                if batch.count == KnowledgeBase.firmBatchSize { try flush() }
             }
-            let citations = try citations(forLinks: rows.map(\.linkID))
-            let origins = try originNames(of: Array(Set(rows.map(\.presence.organisation.id))))
-            return rows.map { linkID, presence in
-                FirmPresence(
-                    organisation: presence.organisation, organisationType: presence.organisationType,
-                    origins: origins[presence.organisation.id] ?? [], presence: presence.presence, detail: presence.detail,
-                    place: presence.place, since: presence.since, until: presence.until, status: presence.status,
-                    sources: citations[linkID] ?? [])
-            }
+            if !batch.isEmpty { try flush() }
         }
     }
 
@@ -62,11 +100,10 @@ extension KnowledgeBase {
         return result
     }
 
-    /// Where each firm of a JSON array of ids comes from (based in, headquartered in).
+    /// Where each firm of a JSON array of ids comes from (the relations marked `is_origin`).
     static let originNamesSQL = """
-        SELECT DISTINCT l.from_id, p.name FROM json_each(?) AS j
-        JOIN links AS l ON l.from_id = j.value AND l.relation IN ('based_in', 'headquartered_in')
-        JOIN places AS p ON p.id = l.to_id ORDER BY p.name
+        SELECT DISTINCT f.organisation_id, f.place FROM json_each(?) AS j
+        JOIN firm_origins AS f ON f.organisation_id = j.value AND f.within_id = f.place_id ORDER BY f.place
         """
 
     /// Starts from the place's descendants (one index range), then their presence links (indexed by
@@ -88,13 +125,13 @@ extension KnowledgeBase {
                 (l.since IS NULL OR substr(l.since, 1, min(length(l.since), length(:as_of))) <= substr(:as_of, 1, min(length(l.since), length(:as_of))))
             AND (l.until IS NULL OR substr(l.until, 1, min(length(l.until), length(:as_of))) >= substr(:as_of, 1, min(length(l.until), length(:as_of))))))
           AND (:origin IS NULL OR EXISTS (
-                SELECT 1 FROM links AS h JOIN place_ancestors AS ha ON ha.place_id = h.to_id
-                WHERE h.from_id = o.id AND h.relation IN ('based_in', 'headquartered_in') AND ha.ancestor_id = :origin))
+                SELECT 1 FROM firm_origins AS f WHERE f.organisation_id = o.id AND f.within_id = :origin))
           AND (:mineral IS NULL OR EXISTS (
                 SELECT 1 FROM links AS m WHERE m.from_id = o.id AND m.to_id = :mineral)
             OR EXISTS (
                 SELECT 1 FROM links AS s JOIN links AS w ON w.from_id = s.to_id AND w.relation = 'works'
                 WHERE s.from_id = o.id AND s.to_kind = 'project' AND w.to_id = :mineral))
-        ORDER BY o.name, p.name, l.since
+        ORDER BY o.name, p.name, l.since, l.id
+        LIMIT :limit OFFSET :offset
         """
 }

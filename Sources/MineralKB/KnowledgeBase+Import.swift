@@ -2,10 +2,11 @@ import Foundation
 import SQLite
 
 extension KnowledgeBase {
-    /// The tables whose growth an import reports.
-    static let importedTables = [
-        "sources", "entities", "organisations", "people", "places", "minerals", "forums", "projects",
-        "aliases", "entity_sources", "links", "link_sources", "quotes", "quote_mentions", "identifiers",
+    /// The tables an import writes and whose growth it reports, in an order that satisfies their
+    /// foreign keys (what a row refers to comes first: a source names its publisher, an entity).
+    public static let importedTables = [
+        "entities", "organisations", "people", "places", "minerals", "forums", "projects", "aliases",
+        "sources", "entity_sources", "links", "link_sources", "quotes", "quote_mentions", "identifiers",
     ]
 
     /// Imports documents in one transaction: all of them, or, if any has a problem, none.
@@ -18,6 +19,13 @@ extension KnowledgeBase {
     public func importDocuments(_ inputs: [ImportInput], dryRun: Bool = false,
                                 progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         try importStream(count: inputs.count, dryRun: dryRun, progress: progress) { .document(inputs[$0]) }
+    }
+
+    /// Imports documents that hold only part of what their sources say (mapped from FollowTheMoney or
+    /// a CSV of claims): what they give is added, and nothing a source already backs is retracted
+    /// because the file leaves it out.
+    func importPartialDocuments(_ inputs: [ImportInput], dryRun: Bool) throws -> ImportSummary {
+        try importStream(count: inputs.count, dryRun: dryRun, progress: nil, replacesSources: false) { .document(inputs[$0]) }
     }
 
     /// Imports the JSON files at `urls`; a directory stands for every `.json` file in it, in name order.
@@ -34,17 +42,20 @@ extension KnowledgeBase {
     }
 
     /// Reads, parses and writes document after document in one transaction. Every problem of every
-    /// document is reported: after a document that does not parse, the rest are still read and
-    /// parsed (for their own problems) but no longer written, as their names could refer to it.
-    private func importStream(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?,
+    /// document is reported in one run: a document with a field that does not parse is still
+    /// written as far as it parsed, so that its names are checked against the base and the later
+    /// documents can refer to what it declares; the transaction is rolled back at the end.
+    private func importStream(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?, replacesSources: Bool = true,
                               input: (Int) -> DocumentInput) throws -> ImportSummary {
         struct RollBack: Error { let summary: ImportSummary }
         do {
             return try KnowledgeBase.wrap {
                 try database.transaction(.immediate) {
+                    // Keys made by another version of the name normaliser would not meet this one's.
+                    try renormaliseNameKeysIfStale()
                     let importer = try Importer(database: database)
+                    importer.replacesSources = replacesSources
                     var problems: [DocumentProblem] = []
-                    var isWriting = true
                     try withBulkImportSettings {
                         // The next document is read here and parsed on another thread while this
                         // one is written: two documents in memory at most.
@@ -54,20 +65,16 @@ extension KnowledgeBase {
                             next = index + 1 < count ? KnowledgeBase.upcoming(input(index + 1)) : nil
                             switch current {
                             case .source(let parsed):
+                                // A document that does not fully parse is still written as far as it
+                                // parsed, so its names are checked too; the whole import rolls back.
                                 let (document, parseProblems) = parsed.wait()
-                                if !parseProblems.isEmpty {
-                                    problems += parseProblems
-                                    isWriting = false
-                                }
-                                if let document, isWriting { problems += try importer.importDocument(document) }
+                                problems += parseProblems
+                                if let document { problems += try importer.importDocument(document) }
                             case .curation(let name, let document, let problem):
-                                if let problem {
-                                    problems.append(problem)
-                                    isWriting = false
-                                }
-                                if let document, isWriting { problems += try importer.importCuration(document, file: name) }
+                                if let problem { problems.append(problem) }
+                                if let document { problems += try importer.importCuration(document, file: name) }
                             }
-                            if isWriting { progress?(index + 1, count) }
+                            progress?(index + 1, count)
                         }
                     }
                     if problems.isEmpty { problems += try importer.finishCuration() }
@@ -114,7 +121,7 @@ extension KnowledgeBase {
     }
 
     /// The page cache during an import, in SQLite's units (negative: kibibytes), 64 MiB.
-    static let importCacheSize = -65_536
+    public static let importCacheSize = -65_536
 
     /// Keeps the query planner's statistics (`sqlite_stat1`) fresh: a table that grew by more than a
     /// tenth since it was last analysed is analysed again, inside the import's transaction. Without

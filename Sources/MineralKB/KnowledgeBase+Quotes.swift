@@ -2,8 +2,12 @@ import SQLite
 
 extension KnowledgeBase {
     /// Quotes by speaker, organisation, forum, mentioned entity, date range and words, newest first
-    /// (best match first for a word search). A quote whose document gives no date is placed, for
-    /// sorting and the date range only, at its source's publication date; its own date stays nil.
+    /// (best match first for a word search), one page at a time (`filter.limit` after `filter.offset`).
+    /// A quote whose document gives no date is placed, for sorting and the date range only, at its
+    /// source's publication date; its own date stays nil.
+    ///
+    /// A word search ranks the matches (bm25) and keeps only the page's best before it reads their
+    /// details and highlights them: a common word costs its ranking, not a highlight per match.
     public func quotes(matching filter: QuoteFilter) throws -> [QuoteRow] {
         let speaker = try filter.speaker.map { try entity(named: $0, kinds: [.person]) }
         let organisation = try filter.organisation.map { try entity(named: $0, kinds: [.organisation]) }
@@ -13,23 +17,34 @@ extension KnowledgeBase {
         if let search = filter.search {
             match = KnowledgeBase.ftsQuery(for: search)
             if match == nil {
-                throw KnowledgeBaseError.invalidArgument(name: "search", problem: "give at least one word to search for")
+                throw KnowledgeBaseError.emptySearch
             }
         }
         guard filter.limit > 0 else {
-            throw KnowledgeBaseError.invalidArgument(name: "limit", problem: "expected a positive number, found \(filter.limit)")
+            throw KnowledgeBaseError.outOfRange(argument: .limit, value: filter.limit, allowed: 1...Int.max)
+        }
+        guard filter.offset >= 0 else {
+            throw KnowledgeBaseError.outOfRange(argument: .offset, value: filter.offset, allowed: 0...Int.max)
         }
         var arguments: [String: (any SQLiteBindable)?] = [
             "speaker": speaker?.id, "organisation": organisation?.id, "forum": forum?.id, "mentioned": mentioned?.id,
-            "since": filter.since?.text, "until": filter.until?.text, "limit": filter.limit,
+            "since": filter.since?.text, "until": filter.until?.text, "limit": filter.limit, "offset": filter.offset,
         ]
-        if let match { arguments["match"] = match }
         // A list starts from the quotes of the most selective entity asked for, through its index.
         let start: QuoteListStart = speaker != nil ? .speaker : organisation != nil ? .organisation
             : forum != nil ? .forum : mentioned != nil ? .mentioned : .all
+        let sql: String
+        if let match {
+            arguments["match"] = match
+            let isFiltered = start != .all || filter.since != nil || filter.until != nil
+            // Unused filters are left out of the SQL: the plain search then reads nothing but the index.
+            if !isFiltered { arguments = arguments.filter { ["match", "limit", "offset"].contains($0.key) } }
+            sql = isFiltered ? KnowledgeBase.quoteFilteredSearchSQL : KnowledgeBase.quoteSearchSQL
+        } else {
+            sql = KnowledgeBase.quoteListSQL(startingFrom: start)
+        }
         return try KnowledgeBase.wrap {
-            try database.fetchAll(sql: match == nil ? KnowledgeBase.quoteListSQL(startingFrom: start) : KnowledgeBase.quoteSearchSQL,
-                                  arguments: .named(arguments), KnowledgeBase.quoteRow)
+            try database.fetchAll(sql: sql, arguments: .named(arguments), KnowledgeBase.quoteRow)
         }
     }
 
@@ -70,6 +85,7 @@ extension KnowledgeBase {
             originalQuoteID: try row["original_quote_id"], snippet: try row["snippet"])
     }
 
+    /// The filters on a quote `q` of `quote_details`; each is a bound parameter that is NULL when unused.
     private static let quoteFilterSQL = """
           AND (:speaker IS NULL OR q.speaker_id = :speaker)
           AND (:organisation IS NULL OR q.organisation_id = :organisation)
@@ -86,16 +102,34 @@ extension KnowledgeBase {
         WHERE q.quote_id IN (\(start.candidates))
         \(quoteFilterSQL)
         ORDER BY coalesce(q.said_on, q.published_on) DESC, q.quote_id
-        LIMIT :limit
+        LIMIT :limit OFFSET :offset
         """
     }
 
-    static let quoteSearchSQL = """
-        SELECT q.*, highlight(quotes_fts, 0, '[', ']') AS snippet
-        FROM quotes_fts JOIN quote_details AS q ON q.quote_id = quotes_fts.rowid
+    /// A page of the best matches: the index alone ranks every match and keeps the page's ids
+    /// (`page`); then only those are read again from the index for their highlight, and joined to
+    /// their details. bm25 is the only cost that grows with the number of matches.
+    static let quoteSearchSQL = quoteSearchSQL(page: """
+        SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH :match
+        ORDER BY rank, rowid LIMIT :limit OFFSET :offset
+        """)
+
+    /// As `quoteSearchSQL`, with the other filters applied to each match before the page is cut.
+    static let quoteFilteredSearchSQL = quoteSearchSQL(page: """
+        SELECT f.rowid AS id, f.rank AS rank FROM quotes_fts AS f JOIN quote_details AS q ON q.quote_id = f.rowid
         WHERE quotes_fts MATCH :match
         \(quoteFilterSQL)
-        ORDER BY quotes_fts.rank, q.quote_id
-        LIMIT :limit
+        ORDER BY f.rank, f.rowid LIMIT :limit OFFSET :offset
+        """)
+
+    private static func quoteSearchSQL(page: String) -> String {
         """
+        WITH page AS MATERIALIZED (\(page))
+        SELECT q.*, highlight(quotes_fts, 0, '[', ']') AS snippet
+        FROM page
+        JOIN quotes_fts ON quotes_fts.rowid = page.id AND quotes_fts MATCH :match
+        JOIN quote_details AS q ON q.quote_id = page.id
+        ORDER BY page.rank, page.id
+        """
+    }
 }

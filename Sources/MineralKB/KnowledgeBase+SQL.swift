@@ -16,9 +16,15 @@ extension KnowledgeBase {
     ///
     /// - Throws: `ReadOnlyQueryError` (refused, time limit, parameters, SQL errors), or what the callbacks throw.
     public func run(_ query: ReadOnlyQuery, columns: ([String]) throws -> Void, row: ([QueryValue]) throws -> Void) throws {
+        try run(query, columns: columns, cells: { try row($0.values) })
+    }
+
+    /// Runs an ad-hoc read-only query as `run(_:columns:row:)` does, lending each row to `cells`
+    /// without copying its values: the fast path for writers of bytes (CSV, JSON).
+    public func run(_ query: ReadOnlyQuery, columns: ([String]) throws -> Void, cells: (QueryRow) throws -> Void) throws {
         guard query.timeLimit > 0, query.timeLimit.isFinite else { throw ReadOnlyQueryError.invalidTimeLimit(query.timeLimit) }
         guard query.memoryLimit > 0 else {
-            throw ReadOnlyQueryError.parameters(problem: "the memory limit must be a positive number of bytes, found \(query.memoryLimit)")
+            throw ReadOnlyQueryError.invalidMemoryLimit(bytes: query.memoryLimit)
         }
         let refusals = RefusalLog()
         database.setAuthorizer { action in
@@ -45,7 +51,7 @@ extension KnowledgeBase {
             try database.withTimeLimit(seconds: query.timeLimit) {
                 try columns(statement.columnNames)
                 while try statement.step() {
-                    try row(statement.row.values.map(KnowledgeBase.queryValue))
+                    try cells(QueryRow(row: statement.row))
                     // A slow reader of the output spends the query's time too.
                     if watchdog.isPastDeadline { throw ReadOnlyQueryError.timedOut(seconds: query.timeLimit) }
                 }
@@ -75,10 +81,11 @@ extension KnowledgeBase {
             if let action = refusals.first {
                 throw ReadOnlyQueryError.refused(action: KnowledgeBase.describe(action, in: sql))
             }
-            if error.code == .misuse {
-                // The wrapper refuses text with a second statement, and text with none.
-                if error.message.hasPrefix("several statements") { throw ReadOnlyQueryError.severalStatements }
-                if error.message.hasPrefix("no SQL statement") { throw ReadOnlyQueryError.emptyQuery }
+            // The wrapper refuses text with a second statement, and text with none.
+            switch error.misuse {
+            case .severalStatements?: throw ReadOnlyQueryError.severalStatements
+            case .noStatement?: throw ReadOnlyQueryError.emptyQuery
+            case nil: break
             }
             // A write SQLite refuses on its own ("table sqlite_master may not be modified") is still a refusal.
             if let keyword = KnowledgeBase.leadingKeyword(of: sql), KnowledgeBase.writingKeywords.contains(keyword) {
@@ -136,8 +143,7 @@ extension KnowledgeBase {
         var bound = Set<Int>()
         for (name, value) in query.namedParameters.sorted(by: { $0.key < $1.key }) {
             guard let index = statement.parameterIndex(named: name) else {
-                throw ReadOnlyQueryError.parameters(problem: "the query has no parameter named :\(KnowledgeBase.bareName(name))"
-                    + (statement.parameterCount == 0 ? " (it has no parameters)" : ""))
+                throw ReadOnlyQueryError.parameters(.unknownName(KnowledgeBase.bareName(name), queryHasParameters: statement.parameterCount > 0))
             }
             try bindValue(value, at: index, of: statement)
             bound.insert(index)
@@ -145,14 +151,13 @@ extension KnowledgeBase {
         var free = stride(from: 1, through: statement.parameterCount, by: 1).filter { !bound.contains($0) }[...]
         for value in query.positionalParameters {
             guard let index = free.popFirst() else {
-                throw ReadOnlyQueryError.parameters(problem: "\(query.positionalParameters.count) positional value(s) given, "
-                    + "but the query has \(statement.parameterCount - bound.count) parameter(s) left to fill")
+                throw ReadOnlyQueryError.parameters(.tooManyValues(given: query.positionalParameters.count,
+                                                                   free: statement.parameterCount - bound.count))
             }
             try bindValue(value, at: index, of: statement)
         }
         if let missing = free.first {
-            throw ReadOnlyQueryError.parameters(problem: "parameter \(missing) of \(statement.parameterCount) has no value; "
-                + "give named values with -p NAME VALUE and the others in order after the SQL")
+            throw ReadOnlyQueryError.parameters(.missingValue(index: missing, count: statement.parameterCount))
         }
     }
 
@@ -166,7 +171,7 @@ extension KnowledgeBase {
             case .null: try statement.bind(SQLiteValue.null, at: index)
             }
         } catch let error as SQLiteError {
-            throw ReadOnlyQueryError.parameters(problem: error.message)
+            throw ReadOnlyQueryError.parameters(.refused(message: error.message))
         }
     }
 

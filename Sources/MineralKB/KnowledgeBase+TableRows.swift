@@ -9,12 +9,17 @@ extension KnowledgeBase {
     /// `columns` once with the column names, then `row` per row. For exports to CSV and the like, so
     /// the internal columns (`internalColumns`) are left out.
     ///
-    /// - Throws: `.invalidArgument` when `table` is not a table of the catalog.
+    /// - Throws: `.unknownWord` when `table` is not a table of the catalog.
     public func readTable(_ table: String, columns: ([String]) throws -> Void, row: ([QueryValue]) throws -> Void) throws {
+        try readTable(table, columns: columns, cells: { try row($0.values) })
+    }
+
+    /// Streams every row of one table as `readTable(_:columns:row:)` does, lending each row to
+    /// `cells` without copying its values: the fast path for writers of bytes (CSV, JSON).
+    public func readTable(_ table: String, columns: ([String]) throws -> Void, cells: (QueryRow) throws -> Void) throws {
         let tables = try catalog().filter { $0.kind != .view }
         guard let match = tables.first(where: { $0.name == table }) else {
-            throw KnowledgeBaseError.invalidArgument(name: "table", problem: "no table named \"\(table)\"; tables: "
-                + tables.map(\.name).joined(separator: ", "))
+            throw KnowledgeBaseError.unknownWord(argument: .table, word: table, known: tables.map(\.name))
         }
         try KnowledgeBase.wrap {
             // The name is one read from the schema, quoted by the one audited function.
@@ -24,7 +29,7 @@ extension KnowledgeBase {
                 sql: "SELECT \(shown.joined(separator: ", ")) FROM \(SQLIdentifier.quoted(match.name))")
             try columns(statement.columnNames)
             while try statement.step() {
-                try row(statement.row.values.map(KnowledgeBase.queryValue))
+                try cells(QueryRow(row: statement.row))
             }
         }
     }

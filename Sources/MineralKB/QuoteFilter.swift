@@ -14,12 +14,18 @@ public struct QuoteFilter: Sendable {
     public var since: PartialDate?
     /// Said on or before this date (a year or month includes all of it).
     public var until: PartialDate?
-    /// The most quotes to return; must be positive.
+    /// The most quotes to return (a page); must be positive.
     public var limit: Int
+    /// How many quotes to skip before the page (0 for the first page); must not be negative.
+    public var offset: Int
 
-    /// A filter; by default every quote, at most 1000 of them.
+    /// The quotes a page shows unless asked otherwise.
+    public static let defaultLimit = 50
+
+    /// A filter; by default every quote, the first page of `defaultLimit`.
     public init(speaker: String? = nil, organisation: String? = nil, forum: String? = nil, mentions: String? = nil,
-                search: String? = nil, since: PartialDate? = nil, until: PartialDate? = nil, limit: Int = 1000) {
+                search: String? = nil, since: PartialDate? = nil, until: PartialDate? = nil,
+                limit: Int = QuoteFilter.defaultLimit, offset: Int = 0) {
         self.speaker = speaker
         self.organisation = organisation
         self.forum = forum
@@ -28,5 +34,6 @@ public struct QuoteFilter: Sendable {
         self.since = since
         self.until = until
         self.limit = limit
+        self.offset = offset
     }
 }

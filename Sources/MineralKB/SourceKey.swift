@@ -3,7 +3,7 @@
 /// reference or title cannot be told apart from another of the same outlet and day, and is refused.
 enum SourceKey {
     /// The key, or nil when the source has neither url, reference nor title. The publisher is its
-    /// entity id, so that two spellings of one outlet make one key. Migration 0010 keys the sources
+    /// entity id, so that two spellings of one outlet make one key. Migration 0006 keys the sources
     /// already stored the same way.
     static func key(url: String?, reference: String?, title: String?, publisherID: Int64?, published: String?) -> String? {
         if let url { return "url:" + url }

@@ -109,8 +109,11 @@ public final class Database {
     /// A prepared statement from this connection's cache, reset and with its bindings cleared.
     ///
     /// Hot paths call this with constant SQL text so the statement is prepared once, then reused.
+    /// While the cached statement is being iterated (a cursor or `forEachRow` over the same SQL),
+    /// a new statement is prepared instead, so a nested query never restarts the outer one.
     public func cachedStatement(sql: String) throws -> Statement {
         if let statement = statementCache[sql] {
+            if statement.isIterating { return try Statement(connection: handle, sql: sql, persistent: false) }
             statement.reset()
             statement.clearBindings()
             return statement
@@ -152,13 +155,17 @@ public final class Database {
     }
 
     /// Calls `body` for each row of a query, one row at a time.
+    ///
+    /// The row lent to `body` is valid only inside that call: read its values there. A row kept
+    /// past it throws `.misuse` when read, never reads another row's values.
     public func forEachRow(sql: String, arguments: StatementArguments = .none, _ body: (Row) throws -> Void) throws {
         let statement = try cachedStatement(sql: sql)
-        // Reset even when `body` throws: a statement left half-run keeps its read transaction open,
+        if !arguments.isEmpty { try statement.bind(arguments) }
+        let iteration = statement.beginIteration()
+        // Rewind even when `body` throws: a statement left half-run keeps its read transaction open,
         // and every later query on this connection would go on seeing that old snapshot.
-        defer { statement.reset() }
-        var cursor = try statement.rows(arguments)
-        try cursor.forEach(body)
+        defer { statement.endIteration(iteration) }
+        while try statement.step() { try body(statement.row) }
     }
 
     /// Maps every row of a query through `transform`.
@@ -171,10 +178,10 @@ public final class Database {
     /// The first column of the first row, or nil when there is no row (or the value is NULL).
     public func fetchOne<T: SQLiteColumnDecodable>(_ type: T.Type = T.self, sql: String, arguments: StatementArguments = .none) throws -> T? {
         let statement = try cachedStatement(sql: sql)
+        if !arguments.isEmpty { try statement.bind(arguments) }
         defer { statement.reset() }
-        var cursor = try statement.rows(arguments)
-        guard let row = try cursor.next() else { return nil }
-        let value: T? = try row[0]
+        guard try statement.step() else { return nil }
+        let value: T? = try statement.row[0]
         return value
     }
 

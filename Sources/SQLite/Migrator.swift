@@ -24,6 +24,9 @@ public enum MigrationError: Error, Equatable, CustomStringConvertible {
     case scriptFailed(version: Int, name: String, error: SQLiteError)
     /// The list of migrations itself is wrong (versions not 1, 2, 3, ...).
     case invalidList(String)
+    /// A script left rows whose foreign keys point nowhere (`PRAGMA foreign_key_check`); it was
+    /// rolled back. Each violation reads "table rowid N → parent".
+    case foreignKeysBroken(version: Int, name: String, violations: [String])
 
     /// The reason in words a user can act on.
     public var description: String {
@@ -34,6 +37,8 @@ public enum MigrationError: Error, Equatable, CustomStringConvertible {
             return "migration \(version) (\(name)) failed: \(error.message)"
         case .invalidList(let problem):
             return "invalid migration list: \(problem)"
+        case .foreignKeysBroken(let version, let name, let violations):
+            return "migration \(version) (\(name)) would leave broken links: \(violations.joined(separator: "; "))"
         }
     }
 }
@@ -43,6 +48,12 @@ public enum MigrationError: Error, Equatable, CustomStringConvertible {
 /// Each migration runs in its own IMMEDIATE transaction together with the version bump, so a
 /// failing script leaves both the schema and the version as they were, and two processes
 /// migrating at once do not apply a step twice.
+///
+/// Foreign keys are turned off around each migration (`PRAGMA foreign_keys` has no effect inside
+/// a transaction, so it is done before BEGIN) and checked with `PRAGMA foreign_key_check` before
+/// COMMIT: SQLite's table-rebuild recipe (create the new table, copy, drop the old, rename) would
+/// otherwise cascade-delete every row that references the dropped table. A script that leaves a
+/// dangling reference is rolled back. As GRDB's `DatabaseMigrator` does.
 public struct Migrator: Sendable {
     /// The steps, in order of version.
     public let migrations: [Migration]
@@ -72,19 +83,46 @@ public struct Migrator: Sendable {
     public func migrate(_ db: Database) throws -> [Int] {
         var applied: [Int] = []
         for migration in try pendingMigrations(in: db) {
-            try db.transaction(.immediate) {
-                // Re-read inside the write lock: another process may have migrated meanwhile.
-                guard try db.userVersion() < migration.version else { return }
-                do {
-                    try db.execute(sql: migration.sql)
-                    // PRAGMA takes no bound parameters; the version is an Int from code, not input.
-                    try db.execute(sql: "PRAGMA user_version = \(migration.version)")
-                } catch let error as SQLiteError {
-                    throw MigrationError.scriptFailed(version: migration.version, name: migration.name, error: error)
+            try Migrator.withForeignKeysOff(db) {
+                try db.transaction(.immediate) {
+                    // Re-read inside the write lock: another process may have migrated meanwhile.
+                    guard try db.userVersion() < migration.version else { return }
+                    do {
+                        try db.execute(sql: migration.sql)
+                        // PRAGMA takes no bound parameters; the version is an Int from code, not input.
+                        try db.execute(sql: "PRAGMA user_version = \(migration.version)")
+                    } catch let error as SQLiteError {
+                        throw MigrationError.scriptFailed(version: migration.version, name: migration.name, error: error)
+                    }
+                    let violations = try Migrator.foreignKeyViolations(in: db)
+                    guard violations.isEmpty else {
+                        throw MigrationError.foreignKeysBroken(version: migration.version, name: migration.name, violations: violations)
+                    }
+                    applied.append(migration.version)
                 }
-                applied.append(migration.version)
             }
         }
         return applied
+    }
+
+    /// Runs `body` with foreign key enforcement off, and turns it back on afterwards if it was on.
+    private static func withForeignKeysOff<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        let wasOn = try db.fetchOne(Bool.self, sql: "PRAGMA foreign_keys") ?? false
+        guard wasOn else { return try body() }
+        try db.execute(sql: "PRAGMA foreign_keys = OFF")
+        defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+        return try body()
+    }
+
+    /// The first violations `PRAGMA foreign_key_check` finds, described; empty when every reference holds.
+    private static func foreignKeyViolations(in db: Database) throws -> [String] {
+        var violations: [String] = []
+        try db.forEachRow(sql: "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 10") { row in
+            let table: String = try row[0]
+            let rowid: Int64? = try row[1]
+            let parent: String = try row[2]
+            violations.append("\(table) rowid \(rowid.map(String.init) ?? "?") → \(parent)")
+        }
+        return violations
     }
 }

@@ -3,19 +3,28 @@ import Foundation
 
 /// The current row of a statement that is stepping through its results.
 ///
-/// A `Row` is a view, not a copy: it is valid until the statement steps again or is reset.
-/// Read the values you need (`let name: String = try row[1]`) before moving on.
+/// A `Row` is a view, not a copy: it reads while its statement stays on that row. Read the values
+/// you need (`let name: String = try row[1]`) before moving on. A row kept longer cannot dangle:
+/// it holds its statement alive, and reading it after the statement stepped or was reset throws
+/// `.misuse` instead of returning another row's values.
 public struct Row {
-    // unowned(unsafe): a row is only used while its statement steps, so it must not pay
-    // retain/release on every column read of a million-row scan.
-    @usableFromInline unowned(unsafe) let statement: Statement
+    // A strong reference: a row that escapes its loop (say, returned from `fetchAll`) keeps the
+    // statement, and so the memory SQLite reads from, alive. Column reads borrow the row and cost
+    // no retain; making the row costs one.
+    @usableFromInline let statement: Statement
+    /// The statement's generation when the row was made: reads check it is still current.
+    @usableFromInline let generation: UInt64
     /// Kept here so that the bounds check of an inlined column read touches nothing but the row.
     @usableFromInline let columnCount: Int32
 
     init(statement: Statement) {
         self.statement = statement
+        self.generation = statement.generation
         self.columnCount = statement.columnCount
     }
+
+    /// True while the statement is still on this row.
+    public var isCurrent: Bool { statement.generation == generation }
 
     /// The number of columns.
     @inlinable public var count: Int { Int(columnCount) }
@@ -51,7 +60,63 @@ public struct Row {
 
     /// Every value of the row, in column order.
     public var values: [SQLiteValue] {
-        (0..<statement.columnCount).map { rawValue(at: $0) }
+        get throws { try (0..<columnCount).map { try rawValue(at: $0) } }
+    }
+
+    // MARK: - Borrowed reads: bytes without a String
+
+    /// Lends column `index`'s value to `body` as SQLite holds it, without making a `String` or `Data`.
+    ///
+    /// The fast path for writers of bytes (CSV, JSON, tables): a text cell is lent as its UTF-8
+    /// bytes in SQLite's own buffer. The buffer is valid only inside `body`.
+    ///
+    ///     try row.withBorrowedValue(at: 1) { value in
+    ///         if case .text(let utf8) = value { output.append(contentsOf: utf8) }
+    ///     }
+    @inlinable
+    public func withBorrowedValue<R>(at index: Int, _ body: (BorrowedValue) throws -> R) throws -> R {
+        guard index >= 0, index < count else { throw columnOutOfRange(index) }
+        return try body(try borrowedValue(at: Int32(truncatingIfNeeded: index)))
+    }
+
+    /// Lends column `index`'s text to `body` as UTF-8 bytes, without making a `String`.
+    ///
+    /// Reads what `String` reads (TEXT, or a number as SQLite prints it; NULL or a BLOB is a
+    /// `.mismatch`), but the bytes are lent as stored, unvalidated. Valid only inside `body`.
+    @inlinable
+    public func withUTF8<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        guard index >= 0, index < count else { throw columnOutOfRange(index) }
+        return try body(try rawUTF8(at: Int32(truncatingIfNeeded: index)))
+    }
+
+    @usableFromInline
+    func borrowedValue(at index: Int32) throws -> BorrowedValue {
+        let value = try value(at: index)
+        switch sqlite3_value_type(value) {
+        case SQLITE_INTEGER: return .integer(sqlite3_value_int64(value))
+        case SQLITE_FLOAT: return .real(sqlite3_value_double(value))
+        case SQLITE_TEXT: return .text(utf8(of: value))
+        case SQLITE_BLOB:
+            let bytes = sqlite3_value_blob(value)
+            return .blob(UnsafeRawBufferPointer(start: bytes, count: bytes == nil ? 0 : Int(sqlite3_value_bytes(value))))
+        default: return .null
+        }
+    }
+
+    @usableFromInline
+    func rawUTF8(at index: Int32) throws -> UnsafeBufferPointer<UInt8> {
+        let value = try value(at: index)
+        switch sqlite3_value_type(value) {
+        case SQLITE_TEXT, SQLITE_INTEGER, SQLITE_FLOAT: return utf8(of: value)
+        default: throw mismatch(at: index, expected: "text")
+        }
+    }
+
+    /// The value's text in SQLite's buffer (converting a number to text first, as SQLite does).
+    private func utf8(of value: OpaquePointer?) -> UnsafeBufferPointer<UInt8> {
+        // The text pointer must be taken before the length: asking for text may convert the value.
+        guard let bytes = sqlite3_value_text(value) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_value_bytes(value)))
     }
 
     // MARK: - Raw reads, shared by the SQLiteColumnDecodable conformances
@@ -66,18 +131,24 @@ public struct Row {
     var handle: OpaquePointer { statement.handle }
 
     /// The column's value object; valid until the statement steps again or is reset.
-    private func value(at index: Int32) -> OpaquePointer? {
-        sqlite3_column_value(handle, index)
+    /// - Throws: `.misuse` when the statement has moved on from this row.
+    private func value(at index: Int32) throws -> OpaquePointer? {
+        guard statement.generation == generation else { throw staleRow() }
+        return sqlite3_column_value(handle, index)
+    }
+
+    private func staleRow() -> SQLiteError {
+        SQLiteError(code: .misuse, message: "a row was read after its statement moved on; read values inside the loop that produced the row", sql: statement.sql)
     }
 
     @usableFromInline
-    func isNull(at index: Int32) -> Bool {
-        sqlite3_value_type(value(at: index)) == SQLITE_NULL
+    func isNull(at index: Int32) throws -> Bool {
+        sqlite3_value_type(try value(at: index)) == SQLITE_NULL
     }
 
     @usableFromInline
-    func rawValue(at index: Int32) -> SQLiteValue {
-        let value = value(at: index)
+    func rawValue(at index: Int32) throws -> SQLiteValue {
+        let value = try value(at: index)
         switch sqlite3_value_type(value) {
         case SQLITE_INTEGER: return .integer(sqlite3_value_int64(value))
         case SQLITE_FLOAT: return .real(sqlite3_value_double(value))
@@ -89,7 +160,7 @@ public struct Row {
 
     @usableFromInline
     func rawInt64(at index: Int32, expecting type: String) throws -> Int64 {
-        let value = value(at: index)
+        let value = try value(at: index)
         switch sqlite3_value_type(value) {
         case SQLITE_INTEGER:
             return sqlite3_value_int64(value)
@@ -103,7 +174,7 @@ public struct Row {
 
     @usableFromInline
     func rawDouble(at index: Int32) throws -> Double {
-        let value = value(at: index)
+        let value = try value(at: index)
         switch sqlite3_value_type(value) {
         case SQLITE_FLOAT, SQLITE_INTEGER: return sqlite3_value_double(value)
         default: throw mismatch(at: index, expected: "Double")
@@ -112,7 +183,7 @@ public struct Row {
 
     @usableFromInline
     func rawString(at index: Int32) throws -> String {
-        let value = value(at: index)
+        let value = try value(at: index)
         switch sqlite3_value_type(value) {
         case SQLITE_TEXT, SQLITE_INTEGER, SQLITE_FLOAT: return text(of: value)
         default: throw mismatch(at: index, expected: "String")
@@ -121,7 +192,7 @@ public struct Row {
 
     @usableFromInline
     func rawData(at index: Int32) throws -> Data {
-        let value = value(at: index)
+        let value = try value(at: index)
         switch sqlite3_value_type(value) {
         case SQLITE_BLOB: return blob(of: value)
         case SQLITE_TEXT: return Data(text(of: value).utf8)

@@ -13,7 +13,7 @@ extension SQLiteValue: SQLiteColumnDecodable {
     /// The value as stored, whatever its storage class; never a mismatch.
     @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> SQLiteValue {
-        row.rawValue(at: index)
+        try row.rawValue(at: index)
     }
 }
 
@@ -70,6 +70,6 @@ extension Optional: SQLiteColumnDecodable where Wrapped: SQLiteColumnDecodable {
     /// nil for NULL, else the column read as `Wrapped`.
     @inlinable
     public static func decode(from row: Row, at index: Int32) throws -> Wrapped? {
-        row.isNull(at: index) ? nil : try Wrapped.decode(from: row, at: index)
+        try row.isNull(at: index) ? nil : try Wrapped.decode(from: row, at: index)
     }
 }

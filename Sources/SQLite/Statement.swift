@@ -20,6 +20,13 @@ public final class Statement {
     private var namesByLowercase: [String: Int]?
     /// SQLite's count of automatic re-prepares when `columnCount` and the names were last read.
     @exclusivity(unchecked) private var knownReprepareCount: Int32 = 0
+    /// Bumped by every step and reset: a `Row` made at one generation reads only while it is current,
+    /// so a row kept past its step throws instead of reading another row's values.
+    @exclusivity(unchecked) @usableFromInline var generation: UInt64 = 0
+    /// The iteration (a cursor, or `forEachRow`) that is stepping the statement now; 0 for none.
+    /// `Database.cachedStatement` lends a busy statement to no one else: nesting gets its own.
+    private(set) var currentIteration: UInt64 = 0
+    private var lastIteration: UInt64 = 0
 
     init(connection: OpaquePointer, sql: String, persistent: Bool) throws {
         var statement: OpaquePointer?
@@ -35,14 +42,15 @@ public final class Statement {
             throw SQLiteError(code: code, connection: connection, sql: sql)
         }
         guard let statement else {
-            throw SQLiteError(code: .misuse, message: "no SQL statement to prepare (empty text or only comments)", sql: sql)
+            throw SQLiteError(code: .misuse, message: "no SQL statement to prepare (empty text or only comments)", sql: sql, misuse: .noStatement)
         }
         // One statement per Statement: trailing SQL would otherwise be silently ignored,
         // which would let "SELECT 1; DROP TABLE t" look like it ran in full.
         let rest = String(decoding: sql.utf8.dropFirst(tailOffset), as: UTF8.self)
         if try Statement.containsStatement(rest, connection: connection) {
             sqlite3_finalize(statement)
-            throw SQLiteError(code: .misuse, message: "several statements in one string; run them one at a time or use execute(sql:)", sql: sql)
+            throw SQLiteError(code: .misuse, message: "several statements in one string; run them one at a time or use execute(sql:)", sql: sql,
+                              misuse: .severalStatements)
         }
         self.handle = statement
         self.sql = sql
@@ -124,7 +132,7 @@ public final class Statement {
 
     /// Resets the statement and binds every argument; a positional list must cover every parameter.
     public func bind(_ arguments: StatementArguments) throws {
-        sqlite3_reset(handle)
+        reset()
         sqlite3_clear_bindings(handle)
         switch arguments {
         case .positional(let values):
@@ -207,6 +215,7 @@ public final class Statement {
     /// On an error the statement is reset, so it can be bound and run again.
     @discardableResult
     public func step() throws -> Bool {
+        generation &+= 1
         switch sqlite3_step(handle) {
         case SQLITE_ROW:
             refreshColumnsIfReprepared()
@@ -214,7 +223,7 @@ public final class Statement {
         case SQLITE_DONE: return false
         case let code:
             let error = SQLiteError(code: code, connection: sqlite3_db_handle(handle), sql: sql)
-            sqlite3_reset(handle)
+            reset()
             throw error
         }
     }
@@ -230,16 +239,45 @@ public final class Statement {
         namesByLowercase = nil
     }
 
-    /// The current row; valid after `step()` returned true.
+    /// The current row; valid after `step()` returned true, until the next step or reset.
     public var row: Row { Row(statement: self) }
 
     /// Rewinds the statement so it can run again; bindings are kept.
-    public func reset() { sqlite3_reset(handle) }
+    ///
+    /// Ends any iteration over it: a cursor still open on it throws on its next read rather than
+    /// silently starting over.
+    public func reset() {
+        sqlite3_reset(handle)
+        generation &+= 1
+        currentIteration = 0
+    }
 
     /// Runs the statement to completion with its current bindings, then rewinds it.
     public func execute() throws {
-        defer { sqlite3_reset(handle) }
+        defer { reset() }
         while try step() {}
+    }
+
+    // MARK: - Iterations
+
+    /// True while a cursor or `forEachRow` is stepping through the statement's rows.
+    var isIterating: Bool { currentIteration != 0 }
+
+    /// True when the statement has stepped and not yet finished or been reset (it then holds a read transaction).
+    var isBusy: Bool { sqlite3_stmt_busy(handle) != 0 }
+
+    /// Marks the start of an iteration and returns its token.
+    func beginIteration() -> UInt64 {
+        lastIteration &+= 1
+        currentIteration = lastIteration
+        return lastIteration
+    }
+
+    /// Ends the iteration `token`, rewinding the statement (which releases its read snapshot), unless
+    /// another iteration or a reset has taken the statement over since.
+    func endIteration(_ token: UInt64) {
+        guard currentIteration == token else { return }
+        reset()
     }
 
     /// Binds `arguments`, runs the statement to completion, then rewinds it.
@@ -249,9 +287,12 @@ public final class Statement {
     }
 
     /// A cursor over the rows, after binding `arguments`. Rows are read one at a time, never all at once.
+    ///
+    /// The statement is rewound when the cursor has read the last row or is dropped. A second
+    /// cursor on the same statement takes it over: the first then throws on its next read.
     public func rows(_ arguments: StatementArguments = .none) throws -> RowCursor {
-        if arguments.isEmpty { sqlite3_reset(handle) } else { try bind(arguments) }
-        return RowCursor(statement: self)
+        if arguments.isEmpty { reset() } else { try bind(arguments) }
+        return RowCursor(statement: self, iteration: beginIteration())
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import MineralKB
 
 /// RFC 4180 CSV: a header line, then one line per row, every line ended by CRLF; a field holding a
@@ -37,6 +38,47 @@ final class CSVRenderer: RowRenderer {
             }
         }
         output.write("\r\n")
+    }
+
+    /// The fast path: ASCII text goes out as SQLite's bytes, with no String made; blobs stream as hex;
+    /// other cells, and text a spreadsheet would run, as `write(_:)` writes them.
+    func write(cells row: QueryRow) throws {
+        for index in 0..<row.count {
+            if index > 0 { output.write(",") }
+            try row.withCell(at: index) { cell in
+                switch cell {
+                case .null: break
+                case .integer(let number): output.write(String(number))
+                case .text(let bytes) where bytes.allSatisfy({ $0 < 0x80 }) && !startsFormula(bytes):
+                    CSVRenderer.writeField(bytes, to: output)
+                case .text(let bytes): output.write(CSVRenderer.field(guarded(String(decoding: bytes, as: UTF8.self))))
+                case .real(let number): output.write(CellText.of(.real(number)))
+                case .blob(let bytes):
+                    output.write("x'")
+                    output.writeHex(bytes)
+                    output.write("'")
+                }
+            }
+        }
+        output.write("\r\n")
+    }
+
+    /// True when the formula guard is on and the ASCII text starts as a formula does.
+    private func startsFormula(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard guardsFormulas, let first = bytes.first else { return false }
+        return CSVRenderer.formulaStarts.contains(Unicode.Scalar(first))
+    }
+
+    /// Writes one ASCII field, quoted as `field(_:)` quotes it.
+    private static func writeField(_ bytes: UnsafeBufferPointer<UInt8>, to output: OutputBuffer) {
+        let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
+        guard needsQuotes else { return output.write(bytes: bytes) }
+        output.write("\"")
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { output.write(bytes: CollectionOfOne(byte)) }
+            output.write(bytes: CollectionOfOne(byte))
+        }
+        output.write("\"")
     }
 
     func finish() { output.flush() }

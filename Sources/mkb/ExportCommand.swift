@@ -6,12 +6,17 @@ import MineralKB
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export as JSON import documents, CSV per table, or a Graphviz DOT graph.",
+        abstract: "Export as JSON import documents, CSV per table, a graph (DOT, GEXF, GraphML), FollowTheMoney or Datasette metadata.",
         discussion: """
             json writes one document per source into the --output directory, in the import format: importing \
-            them into an empty database gives the same counts. csv writes one file per table. dot prints a \
-            graph of the relationships (or writes it to --output), which `dot -Tsvg` draws: edges say each claim in words, with its dates and shares, and a legend gives the shapes and colours of each kind; --include hierarchy adds the places' containers. With --entity, \
-            json and dot cover only that entity's neighbourhood, to --depth steps.
+            them into an empty database gives the same counts. csv writes one file per table. The other formats \
+            print one stream (or write it to the file --output names): dot, a graph that `dot -Tsvg` draws (edges \
+            say each claim in words, with its dates and shares, and a legend gives the shapes and colours of each \
+            kind; --include hierarchy adds the places' containers); gexf and graphml, the same graph with kinds, \
+            relations, dates, shares and sources as attributes, for Gephi, yEd or networkx; ftm, FollowTheMoney \
+            entities as JSON lines, for Aleph, OpenSanctions' tools or FtM's own `ftm` command; datasette, a \
+            metadata file for `datasette serve KB -m metadata.json`. With --entity, every format but csv and \
+            datasette covers only that entity's neighbourhood, to --depth steps.
 
             Example:
               mkb export --format dot --entity JCHI --depth 2 --output jchi.dot
@@ -20,14 +25,14 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "What to write: import documents, one CSV file per table, or a graph.")
+    @Option(name: .long, help: "What to write: json (import documents), csv (one file per table), dot, gexf or graphml (a graph), ftm (FollowTheMoney JSON lines) or datasette (metadata).")
     var format: ExportFormat = .json
 
-    @Option(name: .long, help: ArgumentHelp("A directory for json and csv (created if missing); a file for dot (default: standard output).",
+    @Option(name: .long, help: ArgumentHelp("A directory for json and csv (created if missing); a file for the others (default: standard output).",
                                             valueName: "path"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only this entity's neighbourhood (json and dot).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Only this entity's neighbourhood (all formats but csv and datasette).", valueName: "name"))
     var entity: String?
 
     @Option(name: .long, help: "With --entity: how many steps of connections to include (1 to 6).")
@@ -44,11 +49,11 @@ struct ExportCommand: ParsableCommand {
         if !include.isEmpty && format != .dot {
             throw ValidationError("--include hierarchy works with --format dot.")
         }
-        if format != .dot && output == nil {
+        if format.writesDirectory && output == nil {
             throw ValidationError("--format \(format.rawValue) writes several files: give a directory with --output.")
         }
-        if format == .csv && entity != nil {
-            throw ValidationError("--format csv exports whole tables; --entity works with json and dot.")
+        if !format.takesEntity && entity != nil {
+            throw ValidationError("--format \(format.rawValue) covers the whole base; --entity works with the other formats.")
         }
         guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
             throw ValidationError("--depth must be 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), not \(depth).")
@@ -64,13 +69,16 @@ struct ExportCommand: ParsableCommand {
         let databasePath = global.databasePath
         switch format {
         case .dot:
-            let graph = try kb.exportDOT(around: entity, depth: depth, includeHierarchy: !include.isEmpty)
-            if let output {
-                try OutputFile.write(Data(graph.utf8), to: URL(fileURLWithPath: output), databasePath: databasePath)
-                printError("wrote \(output)")
-            } else {
-                Console.write(graph)
-            }
+            try writeStream { try $0(try kb.exportDOT(around: entity, depth: depth, includeHierarchy: !include.isEmpty)) }
+        case .gexf:
+            try writeStream { try $0(try kb.exportGEXF(around: entity, depth: depth)) }
+        case .graphml:
+            try writeStream { try $0(try kb.exportGraphML(around: entity, depth: depth)) }
+        case .ftm:
+            try writeStream { try kb.exportFollowTheMoney(around: entity, depth: depth, write: $0) }
+        case .datasette:
+            let name = URL(fileURLWithPath: global.databasePath).deletingPathExtension().lastPathComponent
+            try writeStream { try $0(String(decoding: try kb.datasetteMetadata(databaseName: name), as: UTF8.self) + "\n") }
         case .json:
             let directory = try makeDirectory()
             let documents = try kb.exportDocuments(around: entity, depth: depth)
@@ -86,8 +94,8 @@ struct ExportCommand: ParsableCommand {
                 let buffer = file.makeBuffer()
                 let renderer = CSVRenderer(output: buffer, guardsFormulas: !noFormulaGuard)
                 do {
-                    try kb.readTable(table.table, columns: renderer.begin) { row in
-                        renderer.write(row)
+                    try kb.readTable(table.table, columns: renderer.begin) { (row: QueryRow) in
+                        try renderer.write(cells: row)
                         if buffer.hasFailed { throw OutputFailure.Stop() }  // the disk is full: commit says so
                     }
                 } catch is OutputFailure.Stop {}
@@ -96,6 +104,28 @@ struct ExportCommand: ParsableCommand {
             }
             printError("wrote \(tables.count) CSV files to \(directory.path)")
         }
+    }
+
+    /// Writes what `produce` hands out, piece by piece, to the file --output names (complete or not
+    /// at all, and never the database) or to standard output.
+    private func writeStream(_ produce: (_ write: (String) throws -> Void) throws -> Void) throws {
+        guard let output else {
+            let buffer = OutputBuffer.standardOutput()
+            try produce { buffer.write($0) }
+            buffer.flush()
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw UserError("cannot write \(url.path): it is a directory; --output for \(format.rawValue) names a file")
+        }
+        // Never the database; written under a temporary name and renamed once whole.
+        let file = try OutputFile(url, databasePath: global.databasePath)
+        let buffer = file.makeBuffer()
+        try produce { buffer.write($0) }
+        try file.commit(buffer)
+        printError("wrote \(output)")
     }
 
     private func makeDirectory() throws -> URL {

@@ -10,6 +10,9 @@ struct FirmsCommand: ParsableCommand {
             A place counts everything inside it: an office in Karachi is an office in Sindh and in Pakistan. \
             Names are matched through their aliases, whatever the case, accents or dashes.
 
+            Long lists come in pages: --limit 50 --offset 50 is the second page of fifty. Without --limit \
+            every row is printed, csv and jsonl as the rows come.
+
             Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(FirmsCommand.columns))
 
             Example:
@@ -46,6 +49,17 @@ struct FirmsCommand: ParsableCommand {
             transform: FirmsCommand.partialDate)
     var asOf: PartialDate?
 
+    @Option(name: .long, help: "At most this many rows (a page); all when not given.")
+    var limit: Int?
+
+    @Option(name: .long, help: "Skip this many rows first (with --limit: the page after them).")
+    var offset = 0
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1.") }
+        if offset < 0 { throw ValidationError("--offset must not be negative.") }
+    }
+
     func run() throws {
         let kb = try global.openForReading()
         if !presence.isEmpty {
@@ -56,9 +70,10 @@ struct FirmsCommand: ParsableCommand {
         }
         let filter = FirmFilter(from: from, mineral: mineral, presenceKinds: presence.isEmpty ? nil : presence,
                                 status: status == .any ? nil : LinkStatus(rawValue: status.rawValue), asOf: asOf)
-        let rows = try kb.firmsActive(in: place, filter: filter)
-        try Listing.print(rows, columns: FirmsCommand.columns, options: output, chosen: choice.names,
-                          empty: "no firms match in \(place)" + (status == .active ? " (only active presences; --status any shows all)" : ""))
+        try Listing.stream(columns: FirmsCommand.columns, options: output, chosen: choice.names,
+                           empty: "no firms match in \(place)" + (status == .active ? " (only active presences; --status any shows all)" : "")) { row in
+            try kb.forEachFirmActive(in: place, filter: filter, limit: limit, offset: offset, row)
+        }
     }
 
     /// One row per firm and place; the names are those of the `firm_presence` view where it has them.

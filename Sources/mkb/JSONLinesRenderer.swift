@@ -16,5 +16,11 @@ final class JSONLinesRenderer: RowRenderer {
         output.write("\n")
     }
 
+    /// The fast path, as `JSONRenderer`'s.
+    func write(cells row: QueryRow) throws {
+        try JSONRenderer.writeObject(keys: keys, cells: row, to: output)
+        output.write("\n")
+    }
+
     func finish() { output.flush() }
 }

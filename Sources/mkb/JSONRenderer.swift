@@ -29,6 +29,13 @@ final class JSONRenderer: RowRenderer {
         rowCount += 1
     }
 
+    /// The fast path: text goes out as SQLite's bytes, escaped, with no String made for ASCII.
+    func write(cells row: QueryRow) throws {
+        output.write(rowCount == 0 ? "[" : ",\n")
+        try JSONRenderer.writeObject(keys: keys, cells: row, to: output)
+        rowCount += 1
+    }
+
     func finish() {
         if rowCount > 0 {
             output.write("]\n")
@@ -52,6 +59,28 @@ final class JSONRenderer: RowRenderer {
             case .text(let text): writeString(text.utf8.prefix { $0 != 0 }, to: output)
             case .blob(let data): writeString(data, to: output)
             case .null: output.write("null")
+            }
+        }
+        output.write("}")
+    }
+
+    /// Writes `{"key":value,...}` for a lent row, each cell streamed from SQLite's bytes into the buffer.
+    static func writeObject(keys: [[UInt8]], cells row: QueryRow, to output: OutputBuffer) throws {
+        output.write("{")
+        for index in 0..<row.count {
+            if index > 0 { output.write(",") }
+            if index < keys.count { output.write(bytes: keys[index]) }
+            try row.withCell(at: index) { cell in
+                switch cell {
+                case .null: output.write("null")
+                case .integer(let number): output.write(String(number))
+                case .real(let number): output.write(SQLiteRealFormat.json(number))
+                // As for owned values: the shell reads text as a C string, up to the first NUL; text
+                // that is not ASCII goes through a String, as owned values do, so both paths agree.
+                case .text(let text) where text.allSatisfy({ $0 < 0x80 }): writeString(text.prefix { $0 != 0 }, to: output)
+                case .text(let text): writeString(String(decoding: text, as: UTF8.self).utf8.prefix { $0 != 0 }, to: output)
+                case .blob(let blob): writeString(blob, to: output)
+                }
             }
         }
         output.write("}")

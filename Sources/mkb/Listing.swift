@@ -53,6 +53,41 @@ enum Listing {
         }
     }
 
+    /// Prints the rows a streaming library call hands over (`produce` calls its argument per row),
+    /// as `print` prints them: csv and jsonl print each row as it comes; table, markdown and json,
+    /// which need every row first (widths, one array), print after the last.
+    static func stream<Row>(columns all: [ListingColumn<Row>], options: FormatOptions, chosen: [String]? = nil,
+                            empty: String, _ produce: ((Row) throws -> Void) throws -> Void) throws {
+        let columns = try select(all, chosen: chosen, wide: options.wide)
+        let output = OutputBuffer.standardOutput()
+        var count = 0
+        switch options.format {
+        case .jsonl:
+            try produce { row in
+                count += 1
+                output.write(object(row, columns).compact + "\n")
+                // A reader that stopped reading (a closed pipe): stop the query, do not run it to its end.
+                if output.hasFailed { throw OutputFailure.Stop() }
+            }
+        case .csv:
+            let hints = columns.map { TableStyle.ColumnHint(minimumWidth: $0.minimumWidth, dropRank: nil) }
+            let renderer = options.makeRenderer(output: output, style: options.tableStyle(hints: hints))
+            renderer.begin(columns: columns.map(\.name))
+            try produce { row in
+                count += 1
+                renderer.write(columns.map { $0.value(row).flat })
+                if output.hasFailed { throw OutputFailure.Stop() }
+            }
+            renderer.finish()
+        case .table, .markdown, .json:
+            var rows: [Row] = []
+            try produce { rows.append($0) }
+            return try print(rows, columns: all, options: options, chosen: chosen, empty: empty)
+        }
+        output.flush()
+        if count == 0 { printError(empty) }
+    }
+
     /// The column names, comma-separated, as help and errors list them.
     static func columnList<Row>(_ columns: [ListingColumn<Row>]) -> String {
         columns.map(\.name).joined(separator: ", ")

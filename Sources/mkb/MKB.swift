@@ -42,7 +42,7 @@ struct MKB: ParsableCommand {
             InitCommand.self, ImportCommand.self, FirmsCommand.self, ReportCommand.self, QuotesCommand.self,
             PathCommand.self, SQLCommand.self, SchemaCommand.self, StatsCommand.self, CheckCommand.self,
             ExportCommand.self, RetractCommand.self, MergeCommand.self, AliasCommand.self, RenameCommand.self,
-            LogCommand.self,
+            LogCommand.self, DraftCommand.self,
         ]
     )
 
@@ -114,9 +114,9 @@ struct MKB: ParsableCommand {
     /// Prints what went wrong where it belongs and picks the exit code.
     static func report(_ error: Error) -> Int32 {
         switch error {
-        // The library's errors are written to be read by users: they are the message.
+        // The library's errors are data: the message is theirs, the remedy in mkb's words (ErrorMessage).
         case is KnowledgeBaseError, is ImportError, is ReadOnlyQueryError, is UserError:
-            printError("error: \(error)")
+            printError("error: \(ErrorMessage.text(for: error))")
             return 1
         case let error as ImportCommand.SummaryNotWritten:
             printError("warning: \(error)")

@@ -38,15 +38,18 @@ final class OutputBuffer {
     /// Writes `data` as upper-case hexadecimal digits, a buffer at a time (a 64 MB blob is never
     /// turned into one 128 MB string first).
     func writeHex(_ data: Data) {
+        data.withUnsafeBytes { writeHex($0) }
+    }
+
+    /// Writes lent bytes as `writeHex(_:)` writes `Data`.
+    func writeHex(_ bytes: UnsafeRawBufferPointer) {
         let digits: [UInt8] = Array("0123456789ABCDEF".utf8)
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            for byte in bytes {
-                buffer.append(digits[Int(byte >> 4)])
-                buffer.append(digits[Int(byte & 0xF)])
-                if buffer.count >= capacity {
-                    flush()
-                    if hasFailed { return }
-                }
+        for byte in bytes {
+            buffer.append(digits[Int(byte >> 4)])
+            buffer.append(digits[Int(byte & 0xF)])
+            if buffer.count >= capacity {
+                flush()
+                if hasFailed { return }
             }
         }
     }

@@ -10,7 +10,8 @@ struct QuotesCommand: ParsableCommand {
             Filters combine (all must hold). --search finds every word given, in any order, ignoring case \
             and accents; results then come best match first, the text shown once, as match, with the hits in [brackets]. \
             Otherwise the newest quotes come first. A quote whose document gives no date has no said_on; \
-            it is sorted and filtered by its source's date, published_on.
+            it is sorted and filtered by its source's date, published_on. Results come in pages: --limit \
+            (default 50) and --offset.
 
             Columns (the defaults first; --columns picks, --wide shows all): \(Listing.columnHelp(QuotesCommand.columns(searching: false)))
 
@@ -46,17 +47,21 @@ struct QuotesCommand: ParsableCommand {
             transform: FirmsCommand.partialDate)
     var until: PartialDate?
 
-    @Option(name: .long, help: "At most this many quotes.")
-    var limit = 1000
+    @Option(name: .long, help: "At most this many quotes (a page).")
+    var limit = QuoteFilter.defaultLimit
+
+    @Option(name: .long, help: "Skip this many quotes first: --offset 50 is the second page of 50.")
+    var offset = 0
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+        if offset < 0 { throw ValidationError("--offset must not be negative.") }
     }
 
     func run() throws {
         let kb = try global.openForReading()
         let quotes = try kb.quotes(matching: QuoteFilter(speaker: by, organisation: org, forum: at, mentions: mentions,
-                                                         search: search, since: since, until: until, limit: limit))
+                                                         search: search, since: since, until: until, limit: limit, offset: offset))
         try Listing.print(quotes, columns: QuotesCommand.columns(searching: search != nil), options: output, chosen: choice.names,
                           empty: "no quotes match")
     }

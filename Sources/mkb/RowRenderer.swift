@@ -8,7 +8,14 @@ import MineralKB
 protocol RowRenderer: AnyObject {
     func begin(columns: [String])
     func write(_ row: [QueryValue])
+    /// Writes a row lent by the library; streaming formats write its bytes without making Strings.
+    func write(cells row: QueryRow) throws
     func finish()
+}
+
+extension RowRenderer {
+    /// Formats that keep their rows (table, markdown) take owned values.
+    func write(cells row: QueryRow) throws { write(try row.values) }
 }
 
 extension OutputFormat {

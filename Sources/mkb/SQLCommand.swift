@@ -81,7 +81,7 @@ struct SQLCommand: ParsableCommand {
         // The library interrupts the query at its time limit; a single SQL function call (a huge
         // printf) or a write to a reader that stopped reading cannot be interrupted, so past the
         // limit and a short grace the process ends here with the same message.
-        let backstop = Backstop(after: timeout.value + Backstop.grace, message: "error: \(ReadOnlyQueryError.timedOut(seconds: timeout.value))")
+        let backstop = Backstop(after: timeout.value + Backstop.grace, message: "error: \(ErrorMessage.text(for: ReadOnlyQueryError.timedOut(seconds: timeout.value)))")
         defer { backstop.disarm() }
         let buffer = OutputBuffer.standardOutput()
         // CSV as the sqlite3 shell writes it, byte for byte (`sqlite3 -csv -header`, or `-csv` with
@@ -89,9 +89,9 @@ struct SQLCommand: ParsableCommand {
         let renderer = output.format == .csv ? SQLiteShellCSVRenderer(output: buffer, writesHeader: !output.noHeaders)
             : output.format.makeRenderer(output: buffer, style: output.tableStyle(), emptyJSONArray: false)
         var rowCount = 0
-        try kb.run(query, columns: renderer.begin) { row in
+        try kb.run(query, columns: renderer.begin) { (row: QueryRow) in
             rowCount += 1
-            renderer.write(row)
+            try renderer.write(cells: row)
             // Output that cannot be written (a closed pipe, a full disk): stop the query, do not run it to its end.
             if buffer.hasFailed { throw OutputFailure.Stop() }
         }

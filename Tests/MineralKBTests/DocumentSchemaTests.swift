@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// The published JSON Schema of the import format and the `Document` model must say the same thing,
 /// field by field, both ways: every schema property is a model field of a compatible type and every
@@ -157,5 +157,43 @@ import Testing
             let list = words.map { "'\($0)'" }.joined(separator: ", ")
             #expect(sql.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: " ").contains(list), "not in the schema: \(list)")
         }
+    }
+}
+
+/// The "review" note `mkb draft` writes: accepted wherever the schema allows it, and ignored.
+@Suite struct ReviewNoteTests {
+    @Test func reviewNotesAreAcceptedAndStoreNothing() throws {
+        let plain = #"""
+            {"source": {"publisher": "Reuters", "title": "Copper news"%@},
+             "organisations": [{"name": "Reuters", "type": "media"%@}],
+             "people": [{"name": "Helen Marsh"%@}],
+             "links": [{"from": "Helen Marsh", "relation": "works_at", "to": "Reuters"%@}],
+             "quotes": [{"speaker": "Helen Marsh", "text": "Hello"%@}]}
+            """#
+        let without = plain.replacingOccurrences(of: "%@", with: "")
+        let with = plain.replacingOccurrences(of: "%@", with: #", "review": "proposed by mkb draft: check""#)
+        func rows(_ text: String) throws -> [String: Int] {
+            let kb = try KnowledgeBase.inMemory()
+            try kb.importDocuments([ImportInput(name: "doc.json", data: Data(text.utf8))])
+            return try rowCounts(kb)
+        }
+        #expect(try rows(with) == rows(without))
+    }
+
+    @Test func aReviewNoteMustBeText() throws {
+        let kb = try KnowledgeBase.inMemory()
+        let document = #"{"source": {"publisher": "Reuters", "title": "Copper news"}, "links": [{"from": "Pakistan", "relation": "has_reserves_of", "to": "copper", "review": 5}]}"#
+        #expect {
+            try kb.importDocuments([ImportInput(name: "doc.json", data: Data(document.utf8))])
+        } throws: { error in
+            "\(error)".contains("$.links[0].review: expected a string")
+        }
+    }
+
+    @Test func theSchemaPublishesTheReviewNote() throws {
+        let url = fixturesDirectory.deletingLastPathComponent().appendingPathComponent("Schema/document.schema.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        // source, six entity kinds, links and quotes.
+        #expect(text.components(separatedBy: "\"review\": {").count - 1 == 9)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+import TestSupport
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// The import path's fast parts must give exactly what the slow, obvious ones gave: the byte-level
 /// normaliser what Foundation's folding gives, the JSON parser what JSONSerialization reads, and the
@@ -79,9 +80,8 @@ import Testing
     /// Files are imported one at a time, yet every problem in every file is still reported and
     /// nothing is written: a resolution problem in an early file, a parse problem in a later one.
     @Test func streamedImportReportsEveryDocumentsProblems() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-stream-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let temporary = try TemporaryDirectory(prefix: "mkb-stream")
+        let directory = temporary.url
         let documents = [
             "1.json": #"{"source": {"title": "one"}, "organisations": ["Firm One"], "links": [{"from": "Firm One", "relation": "has_office_in", "to": "Atlantis"}]}"#,
             "2.json": #"{"source": {"title": "two"}, "organisations": ["Firm Two"]}"#,

@@ -1,19 +1,18 @@
 import Foundation
+import TestSupport
 @testable import MineralKB
 
-/// The repository's Fixtures/ folder, found from this file's location.
-let fixturesDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures")
+/// The repository's Fixtures/ folder.
+let fixturesDirectory = Repository.fixtures
 
 let seedFixture = fixturesDirectory.appendingPathComponent("000_aaa72656d35a8edd.json")
 let overlapFixture = fixturesDirectory.appendingPathComponent("001_illustrative_overlap.json")
 
-/// A fresh knowledge base in a temporary file, removed (with its WAL files) afterwards.
+/// A fresh knowledge base in a temporary directory, removed (with its WAL files) afterwards.
 func withTemporaryKnowledgeBase(_ body: (KnowledgeBase) throws -> Void) throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-test-\(UUID().uuidString).sqlite").path
-    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    try body(try KnowledgeBase.create(at: path))
+    try withTemporaryDirectory(prefix: "mkb-test") { directory in
+        try body(try KnowledgeBase.create(at: directory.path("kb.sqlite")))
+    }
 }
 
 /// A knowledge base holding both fixtures.

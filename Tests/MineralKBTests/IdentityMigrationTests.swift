@@ -1,9 +1,9 @@
 import Foundation
 import SQLite
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
-/// Migration 0010 on a base written before it: sources re-keyed, ISO codes as identifiers,
+/// Migration 0006 on a base written before it: sources re-keyed, ISO codes as identifiers,
 /// reference data marked, nothing lost.
 @Suite struct IdentityMigrationTests {
     @Test func sourcesOfAnOlderBaseAreReKeyedAndKept() throws {

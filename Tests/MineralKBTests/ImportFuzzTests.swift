@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import MineralKB
 
@@ -6,22 +7,8 @@ import Testing
 /// naming the file and the JSON path of the problem, never a crash or a hang, and the database
 /// must be exactly as it was.
 @Suite struct ImportFuzzTests {
-    /// A small deterministic generator (SplitMix64), so a failure reproduces from its case number.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     /// A valid document with a few entities, links and a quote, varied by the generator.
-    static func validDocument(_ random: inout Random, id: Int) -> [String: Any] {
+    static func validDocument(_ random: inout SplitMix64, id: Int) -> [String: Any] {
         let firm = "Fuzz Firm \(id)"
         let person = "Fuzz Person \(id)"
         return [
@@ -45,7 +32,7 @@ import Testing
 
     /// Breaks a valid document in one way; returns the bytes and, where the mutation targets one
     /// field, the JSON path the error must name.
-    static func mutate(_ document: [String: Any], _ mutation: Mutation, _ random: inout Random) throws -> (Data, String?) {
+    static func mutate(_ document: [String: Any], _ mutation: Mutation, _ random: inout SplitMix64) throws -> (Data, String?) {
         var document = document
         func data(_ object: Any) throws -> Data { try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) }
         func setLink(_ index: Int, _ key: String, _ value: Any?) {
@@ -127,7 +114,7 @@ import Testing
     @Test func tenThousandMalformedDocumentsAreRefusedCleanly() throws {
         try withFixtures { kb in
             let before = try rowCounts(kb)
-            var random = Random(state: 20_260_129)
+            var random = SplitMix64(seed: 20_260_129)
             var casesTried = 0
             for number in 0..<10_000 {
                 var mutation = Mutation.allCases[number % Mutation.allCases.count]

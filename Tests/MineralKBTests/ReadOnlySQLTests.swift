@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import MineralKB
 
@@ -17,8 +18,8 @@ import Testing
 
     /// The fixtures in a database file whose WAL is checkpointed away, so its bytes can be compared.
     private func withClosedFixtureDatabase(_ body: (String) throws -> Void) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-ro-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let directory = try TemporaryDirectory(prefix: "mkb-ro")
+        let path = directory.path("kb.sqlite")
         do {
             let kb = try KnowledgeBase.create(at: path)
             try kb.importFiles(at: [fixturesDirectory])
@@ -94,7 +95,7 @@ import Testing
             let elapsed = Date().timeIntervalSince(started)
             #expect(elapsed < 5, "stopped after \(elapsed) s")
             #expect(ReadOnlySQLTests.peakMemoryBytes() - memoryBefore < 200 << 20)
-            #expect(ReadOnlyQueryError.timedOut(seconds: 0.5).description.contains("--timeout"))
+            #expect(ReadOnlyQueryError.timedOut(seconds: 0.5).description.contains("0.5 s"))
             // The connection answers again at once.
             #expect(try run(kb, "SELECT count(*) FROM people") == [[.integer(1)]])
         }

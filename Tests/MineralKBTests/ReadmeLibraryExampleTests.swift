@@ -24,6 +24,10 @@ import Testing
         let report = try kb.report(for: "JCHI", depth: 2)
         let quotes = try kb.quotes(matching: QuoteFilter(search: "vast mineral resources"))
         let path = try kb.shortestPath(from: "Min Ziheng", to: "Karachi")
+        let article = try String(contentsOfFile: "Fixtures/articles/000_aaa72656d35a8edd.txt", encoding: .utf8)
+        let draft = ArticleDrafter(lexicon: try kb.draftLexicon()).draft(article, options: DraftOptions(published: PartialDate("2026")))
+        let handMade = try Document.parse(Data(contentsOf: URL(fileURLWithPath: "Fixtures/000_aaa72656d35a8edd.json")), file: "seed")
+        let score = DraftScorer.score(draft, against: handMade)   // precision and recall per kind of fact
 
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("mineral-kb.sqlite").path))
         #expect(firms.contains { $0.organisation.name == "Jiaozuo Creation Heavy Industry Co Ltd" })
@@ -31,5 +35,7 @@ import Testing
         #expect(report.neighbourhood?.depth == 2)
         #expect(quotes.first?.text.contains("vast mineral resources") == true)
         #expect(path?.count == 2)
+        #expect(draft.source.publisher == "Associated Press of Pakistan")
+        #expect(score.quoteSpeakers.recall == 1)
     }
 }

@@ -26,9 +26,9 @@ import Testing
         try withTemporaryDatabase { db in
             let statement = try db.makeStatement(sql: "SELECT ?2, ?1, ?2")
             #expect(statement.parameterCount == 2)
-            var cursor = try statement.rows(["first", "second"])
+            let cursor = try statement.rows(["first", "second"])
             let row = try #require(try cursor.next())
-            #expect(row.values == ["second", "first", "second"])
+            #expect(try row.values == ["second", "first", "second"])
         }
     }
 
@@ -43,9 +43,9 @@ import Testing
             try statement.bind("with prefix", named: prefix + "a")
             try statement.bind("without prefix", named: "b")
             #expect(try statement.step())
-            #expect(statement.row.values == ["with prefix", "without prefix"])
+            #expect(try statement.row.values == ["with prefix", "without prefix"])
 
-            var cursor = try statement.rows(["a": 1, prefix + "b": 2])
+            let cursor = try statement.rows(["a": 1, prefix + "b": 2])
             #expect(try cursor.next()?.values == [1, 2])
             #expect(try cursor.next() == nil)
         }
@@ -85,7 +85,7 @@ import Testing
                 (SQLiteValue.null, "null", .null),
             ]
             for (value, type, stored) in cases {
-                var cursor = try statement.rows([value, value])
+                let cursor = try statement.rows([value, value])
                 let row = try #require(try cursor.next())
                 #expect(try row[0] as String == type, "\(value)")
                 #expect(try row[1] as SQLiteValue == stored, "\(value)")

@@ -7,7 +7,7 @@ import Testing
     /// Runs `sql` with `arguments` and hands its first row to `body`.
     private func firstRow(_ db: Database, _ sql: String, _ arguments: StatementArguments = .none, _ body: (Row) throws -> Void) throws {
         let statement = try db.makeStatement(sql: sql)
-        var cursor = try statement.rows(arguments)
+        let cursor = try statement.rows(arguments)
         let row = try #require(try cursor.next())
         try body(row)
     }
@@ -33,7 +33,7 @@ import Testing
                 #expect(try row["n"] as Bool? == nil)
                 #expect(try row[0] as SQLiteValue == .integer(42))
                 #expect(try row["n"] as SQLiteValue == .null)
-                #expect(row.values == [42, 2.5, "text", .blob(Data([0x00, 0xFF])), 1, 0, .null])
+                #expect(try row.values == [42, 2.5, "text", .blob(Data([0x00, 0xFF])), 1, 0, .null])
             }
         }
     }

@@ -23,7 +23,7 @@ import Testing
                 WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000)
                 SELECT tick(x) FROM c
                 """)
-            var cursor = try statement.rows()
+            let cursor = try statement.rows()
             var read: [Int] = []
             while let row = try cursor.next() {
                 read.append(try row[0])
@@ -39,7 +39,7 @@ import Testing
         try withTemporaryDatabase { db in
             let statement = try db.makeStatement(sql: "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c")
             try db.withTimeLimit(seconds: 10) {
-                var cursor = try statement.rows()
+                let cursor = try statement.rows()
                 var sum = 0
                 for _ in 0..<5 { sum += try #require(try cursor.next())[0] as Int }
                 #expect(sum == 15)
@@ -50,7 +50,7 @@ import Testing
     @Test func readsEveryRowThenStopsForGood() throws {
         try withTemporaryDatabase { db in
             let statement = try db.makeStatement(sql: "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < ?) SELECT x FROM c")
-            var cursor = try statement.rows([100_000])
+            let cursor = try statement.rows([100_000])
             var count = 0
             var sum = 0
             while let row = try cursor.next() {
@@ -63,7 +63,7 @@ import Testing
             #expect(try cursor.next() == nil)
 
             // The statement was rewound: it runs again, with its bindings kept.
-            var again = try statement.rows()
+            let again = try statement.rows()
             count = 0
             try again.forEach { _ in count += 1 }
             #expect(count == 100_000)
@@ -96,3 +96,91 @@ import Testing
         }
     }
 }
+
+/// Rows and cursors cannot be misused into reading freed memory or the wrong row.
+@Suite struct RowLifetimeTests {
+    @Test func aRowKeptPastItsLoopThrowsInsteadOfDangling() throws {
+        try withTemporaryDatabase { db in
+            try db.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1), (2)")
+            let rows = try db.fetchAll(sql: "SELECT x FROM t ORDER BY x", arguments: .none, keepRow)
+            // Finalizes every cached statement: a row that merely pointed at its statement would now
+            // read freed memory (the address sanitizer's heap-use-after-free). This one holds it alive.
+            db.clearStatementCache()
+            db.setAuthorizer(nil)
+            #expect(rows.count == 2)
+            #expect(!rows[0].isCurrent)
+            let error = try requireError(SQLiteError.self) { try rows[0][0] as Int }
+            #expect(error.code == .misuse)
+            #expect(error.message.contains("read after its statement moved on"))
+            expectError(SQLiteError.self) { try rows[1].values }
+            expectError(SQLiteError.self) { try rows[1][0] as Int? }
+        }
+    }
+
+    @Test func aRowReadAfterTheNextStepThrows() throws {
+        try withTemporaryDatabase { db in
+            let statement = try db.makeStatement(sql: "SELECT 'first' UNION ALL SELECT 'second'")
+            let cursor = try statement.rows()
+            let first = try #require(try cursor.next())
+            #expect(try first[0] as String == "first")
+            let second = try #require(try cursor.next())
+            #expect(try second[0] as String == "second")
+            expectError(SQLiteError.self) { try first[0] as String }
+        }
+    }
+
+    @Test func aDroppedCursorRewindsItsStatementAndReleasesItsSnapshot() throws {
+        try withTemporaryDatabasePath { path in
+            let writer = try Database(path: path)
+            try writer.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1), (2), (3)")
+            let reader = try Database(path: path)
+            let statement = try reader.cachedStatement(sql: "SELECT x FROM t")
+            try readOneRowAndDropTheCursor(statement)
+            #expect(!statement.isBusy)
+            // No read snapshot is left open: a new write is seen, and a full checkpoint is not blocked.
+            try writer.execute(sql: "INSERT INTO t VALUES (4)")
+            #expect(try reader.fetchOne(Int.self, sql: "SELECT count(*) FROM t") == 4)
+            #expect(try writer.fetchOne(Int.self, sql: "PRAGMA wal_checkpoint(TRUNCATE)") == 0)
+        }
+    }
+
+    private func readOneRowAndDropTheCursor(_ statement: Statement) throws {
+        let cursor = try statement.rows()
+        #expect(try cursor.next() != nil)
+        #expect(statement.isBusy)
+    }
+
+    @Test func nestedIterationsOverTheSameCachedSQLEachSeeEveryRow() throws {
+        try withTemporaryDatabase { db in
+            try db.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1), (2), (3)")
+            let sql = "SELECT x FROM t ORDER BY x"
+            var pairs: [[Int]] = []
+            try db.forEachRow(sql: sql) { outer in
+                let left: Int = try outer[0]
+                try db.forEachRow(sql: sql) { inner in pairs.append([left, try inner[0]]) }
+                // The outer row is still readable: the inner loop ran on a statement of its own.
+                #expect(try outer[0] as Int == left)
+            }
+            #expect(pairs.count == 9)
+            #expect(pairs.first == [1, 1] && pairs.last == [3, 3])
+            // Afterwards the cached statement serves again.
+            #expect(try column(Int.self, db, sql) == [1, 2, 3])
+        }
+    }
+
+    @Test func aCursorWhoseStatementWasTakenOverRefusesToGoOn() throws {
+        try withTemporaryDatabase { db in
+            let statement = try db.makeStatement(sql: "SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3")
+            let first = try statement.rows()
+            #expect(try first.next() != nil)
+            let second = try statement.rows()
+            #expect(try second.next() != nil)
+            let error = try requireError(SQLiteError.self) { try first.next() }
+            #expect(error.code == .misuse)
+            // The second cursor is unaffected by the first being dropped.
+            #expect(try second.next() != nil)
+        }
+    }
+}
+
+private func keepRow(_ row: Row) -> Row { row }

@@ -1,19 +1,13 @@
 import Foundation
+import TestSupport
 @testable import SQLite
-
-// Temporary databases: every test runs on its own database file in its own temporary directory,
-// and the directory (with the -wal, -shm and -journal files SQLite may leave) is removed afterwards.
 
 /// Calls `body` with the path of a database file that does not exist yet, in a fresh temporary
 /// directory that is removed, with everything in it, when `body` returns or throws.
 ///
 /// Connections opened inside `body` are closed when it returns, before the files are removed.
 func withTemporaryDatabasePath<T>(_ body: (String) throws -> T) throws -> T {
-    let directory = FileManager.default.temporaryDirectory
-        .appendingPathComponent("SQLiteTests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    return try body(directory.appendingPathComponent("test.sqlite").path)
+    try withTemporaryDirectory(prefix: "SQLiteTests") { try body($0.path("test.sqlite")) }
 }
 
 /// Calls `body` with a read-write connection to a fresh temporary database file.

@@ -97,4 +97,4 @@ func rowValues(_ db: Database, _ sql: String, _ arguments: StatementArguments = 
 }
 
 private func firstValue<T: SQLiteColumnDecodable>(_ row: Row) throws -> T { try row[0] }
-private func allValues(_ row: Row) -> [SQLiteValue] { row.values }
+private func allValues(_ row: Row) throws -> [SQLiteValue] { try row.values }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What one run of the `mkb` binary did.
@@ -13,13 +14,14 @@ struct MKBResult {
 
 /// Runs the built `mkb` binary as a user would: as a separate process, in a directory of its own.
 enum MKB {
-    /// The repository's Fixtures/ folder, found from this file's location.
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    /// The repository's Fixtures/ folder.
+    static let fixtures = Repository.fixtures
 
     /// The products directory holding this test bundle also holds the `mkb` executable.
-    static let binary: URL = {
+    static let binary = builtProduct("mkb")
+
+    /// The executable `name` that `swift build` put beside this test bundle.
+    static func builtProduct(_ name: String) -> URL {
         let candidates = [
             Bundle.main.executableURL,
             URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
@@ -29,13 +31,13 @@ enum MKB {
             var directory = candidate.deletingLastPathComponent()
             // On macOS the test runner sits inside Foo.xctest/Contents/MacOS.
             for _ in 0..<4 {
-                let binary = directory.appendingPathComponent("mkb")
+                let binary = directory.appendingPathComponent(name)
                 if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
                 directory.deleteLastPathComponent()
             }
         }
-        return URL(fileURLWithPath: "mkb-not-found-build-it-with-swift-build")
-    }()
+        return URL(fileURLWithPath: "\(name)-not-found-build-it-with-swift-build")
+    }
 
     /// Runs `mkb arguments` in `directory`. The environment is the test's, without MKB_DB, plus `environment`.
     /// A `launcher` (such as `setpriv --reuid=65534 ...`) runs mkb through another program.
@@ -82,23 +84,21 @@ enum MKB {
 /// A fresh temporary directory for one test, removed afterwards; optionally holding `kb.sqlite`
 /// with both fixtures imported (copied from one import made once for the whole suite).
 final class Workspace {
-    let directory: URL
+    private let temporary: TemporaryDirectory
+    var directory: URL { temporary.url }
 
     /// The imported knowledge base's file name inside the workspace.
     static let databaseName = "kb.sqlite"
 
     init(withFixtures: Bool = true) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        temporary = try TemporaryDirectory(prefix: "mkb-e2e")
         if withFixtures {
-            let template = try Workspace.template.get()
+            let template = try Workspace.template.get().url.appendingPathComponent(Workspace.databaseName)
             for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: template.path + suffix) {
                 try FileManager.default.copyItem(atPath: template.path + suffix, toPath: databaseURL.path + suffix)
             }
         }
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     var databaseURL: URL { directory.appendingPathComponent(Workspace.databaseName) }
 
@@ -118,14 +118,14 @@ final class Workspace {
     }
 
     /// Both fixtures imported once by `mkb import`, checkpointed into a single file.
-    private static let template: Result<URL, Error> = Result {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-e2e-template-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    private static let template: Result<TemporaryDirectory, Error> = Result {
+        let template = try TemporaryDirectory(prefix: "mkb-e2e-template")
+        let directory = template.url
         let result = try MKB.run(["import", MKB.fixtures.path, "--db", databaseName], in: directory)
         guard result.status == 0 else {
             throw TemplateError(message: "mkb import of the fixtures failed (\(result.status)): \(result.error)")
         }
-        return directory.appendingPathComponent(databaseName)
+        return template
     }
 
     struct TemplateError: Error, CustomStringConvertible {

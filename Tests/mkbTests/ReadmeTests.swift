@@ -35,7 +35,9 @@ import Testing
         "swift test": "the test suite itself, of which this test is part",
         #"swift build && export PATH="$PWD/.build/debug:$PATH"    # or prefix each command with `swift run`"#:
             "the build: the test runs the mkb that `swift test` built, first on PATH",
-        "swift build -c release && .build/release/KBBenchmark --scale large":
+        "$EDITOR draft.json                  # read every \"review\" note: keep, fix or delete what it proposes":
+            "the reviewer's own step, in an editor",
+        "swift build -c release --package-path Benchmarks && Benchmarks/.build/release/SQLiteBenchmark && Benchmarks/.build/release/KBBenchmark --scale large":
             "the benchmark: about 7 minutes in release mode, never run as a test (BENCHMARKS.md has its figures)",
     ]
 

@@ -1,0 +1,69 @@
+import SQLite
+
+extension KnowledgeBase {
+    /// The graph as GEXF 1.2 (Gephi's format): entities as nodes with their kind and type, links as
+    /// directed edges with relation, role, share, dates, status and sources as attributes. With
+    /// `entityName`, only its neighbourhood to `depth`.
+    public func exportGEXF(around entityName: String? = nil, depth: Int = 1) throws -> String {
+        GEXFWriter.write(try exportGraph(around: entityName, depth: depth))
+    }
+
+    /// The graph as GraphML (yEd, networkx, Cytoscape, Neo4j's APOC): the same nodes, edges and
+    /// attributes as `exportGEXF`.
+    public func exportGraphML(around entityName: String? = nil, depth: Int = 1) throws -> String {
+        GraphMLWriter.write(try exportGraph(around: entityName, depth: depth))
+    }
+
+    /// Every link with its two ends (or those of one entity's neighbourhood), and every other entity
+    /// a source reports: reference data that nothing links to is left out.
+    func exportGraph(around entityName: String?, depth: Int) throws -> ExportGraph {
+        let scope = try entityName.map { try exportScope(around: $0, depth: depth) }
+        return try KnowledgeBase.wrap {
+            var graph = ExportGraph()
+            var edgeIndex: [Int64: Int] = [:]
+            try database.forEachRow(sql: """
+                SELECT l.id, l.from_id, l.to_id, l.relation, r.label, r.category, l.role, l.share_percent, l.quantity, l.unit,
+                       l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status
+                FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
+                ORDER BY l.id
+                """) { row in
+                let id: Int64 = try row[0]
+                if let scope, !scope.links.contains(id) { return }
+                edgeIndex[id] = graph.edges.count
+                graph.edges.append(ExportGraph.Edge(
+                    id: id, from: try row[1], to: try row[2], relation: try row[3], label: try row[4], category: try row[5],
+                    role: try row[6], sharePercent: try row[7], quantity: try row[8], unit: try row[9], since: try row[10],
+                    sinceQualifier: try row[11], until: try row[12], untilQualifier: try row[13], asOf: try row[14],
+                    status: try row[15], sources: [], evidence: []))
+            }
+            try database.forEachRow(sql: """
+                SELECT ls.link_id, s.label, ls.evidence FROM link_sources AS ls JOIN sources AS s ON s.id = ls.source_id
+                ORDER BY ls.link_id, s.id
+                """) { row in
+                guard let index = edgeIndex[try row[0]] else { return }
+                graph.edges[index].sources.append(try row[1])
+                if let evidence: String = try row[2] { graph.edges[index].evidence.append(evidence) }
+            }
+            var wanted = Set(graph.edges.flatMap { [$0.from, $0.to] })
+            if let scope {
+                wanted.formUnion(scope.entities)
+            } else {
+                try database.forEachRow(sql: "SELECT DISTINCT entity_id FROM entity_sources") { row in wanted.insert(try row[0]) }
+            }
+            try database.forEachRow(sql: """
+                SELECT e.id, e.kind, e.name, e.description,
+                       coalesce(o.organisation_type, p.place_type, pr.project_type, m.mineral_group), p.iso_code
+                FROM entities AS e
+                LEFT JOIN organisations AS o ON o.id = e.id LEFT JOIN places AS p ON p.id = e.id
+                LEFT JOIN projects AS pr ON pr.id = e.id LEFT JOIN minerals AS m ON m.id = e.id
+                ORDER BY e.id
+                """) { row in
+                let id: Int64 = try row[0]
+                guard wanted.contains(id), let kind = EntityKind(rawValue: try row[1]) else { return }
+                graph.nodes.append(ExportGraph.Node(id: id, kind: kind, name: try row[2], type: try row[4], isoCode: try row[5],
+                                                   description: try row[3]))
+            }
+            return graph
+        }
+    }
+}
