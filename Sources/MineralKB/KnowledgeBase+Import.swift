@@ -147,7 +147,7 @@ extension KnowledgeBase {
         }
     }
 
-    /// The JSON files at `urls` (files, or directories of `.json` files, in name order).
+    /// The JSON files at `urls` (files, or directories of `.json` files, in name order), each once.
     static func documentFiles(at urls: [URL]) throws -> [URL] {
         var result: [URL] = []
         var problems: [DocumentProblem] = []
@@ -176,7 +176,9 @@ extension KnowledgeBase {
             }
         }
         guard problems.isEmpty else { throw ImportError(problems: problems) }
-        return result
+        // One file named twice (`mkb import Fixtures Fixtures/a.json`) is one document, read once.
+        var seen = Set<String>()
+        return result.filter { seen.insert($0.resolvingSymlinksInPath().standardizedFileURL.path).inserted }
     }
 
     static func readInput(at file: URL) -> DocumentInput {
