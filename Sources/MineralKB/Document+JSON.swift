@@ -12,8 +12,8 @@ extension Document {
     /// Reads a document from import-format JSON with the importer's own checks, reporting every
     /// problem with `file`, its JSON path and what was expected (a `JSONDecoder` stops at the first
     /// and cannot say where it is).
-    /// - Throws: `ImportError` listing every problem.
-    public static func parse(_ data: Data, file: String) throws -> Document {
+    /// - Throws: `ImportError` listing every problem, and nothing else (typed).
+    public static func parse(_ data: Data, file: String) throws(ImportError) -> Document {
         var parser = DocumentParser(file: file)
         let located = parser.parse(data)
         guard let located, parser.problems.isEmpty else { throw ImportError(problems: parser.problems) }

@@ -11,7 +11,7 @@
 /// var document = Document(source: .init(title: "Mining news", published: PartialDate("2026-01-29")))
 /// document.organisations.append(.init(name: "Jiaozuo Creation Heavy Industry Co Ltd", type: .company))
 /// document.links.append(.init(from: "Jiaozuo Creation Heavy Industry Co Ltd", relation: "operates_in", to: "Pakistan"))
-/// try kb.importDocuments([document.importInput(name: "news.json")])
+/// try kb.importDocuments([ImportInput(name: "news.json", document: document)])
 /// ```
 public struct Document: Hashable, Codable, Sendable {
     /// The JSON Schema an editor may be pointed at; ignored by the importer.

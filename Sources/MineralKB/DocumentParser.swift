@@ -29,7 +29,9 @@ struct DocumentParser {
         }
         var object = ObjectReader<Document.CodingKeys>(fields: fields, path: "$")
         let source = object.required(.source) { parseSource($0, at: $1) }
-        var located = LocatedDocument(file: file, document: Document(source: source ?? Document.Source()), hasSource: source != nil)
+        // A source that cannot be told apart from others is not written, but its names are still checked.
+        let isIdentified = source.map { $0.title != nil || $0.url != nil || $0.reference != nil || $0.publisher != nil } ?? false
+        var located = LocatedDocument(file: file, document: Document(source: source ?? Document.Source()), hasSource: isIdentified)
         func list<T>(_ key: Document.CodingKeys, _ read: (JSONValue, String) -> T?) -> [T] {
             guard let (values, origins) = object.optionalArrayWithOrigins(key, read) else { return [] }
             if let origins { located.origins[key] = origins }
@@ -265,7 +267,7 @@ struct DocumentParser {
             problem(path, "expected a number, found \(value.typeName)")
             return nil
         }
-        return number
+        return number == 0 ? 0 : number  // -0 and 0 are one value: a claim must not depend on the spelling
     }
 
     private mutating func percent(_ value: JSONValue, at path: String) -> Double? {

@@ -25,8 +25,7 @@ struct EntityDescriber {
                 parts.append(type)
             }
             let origins = try database.fetchAll(sql: """
-                SELECT DISTINCT p.name FROM links AS l JOIN places AS p ON p.id = l.to_id
-                WHERE l.from_id = ? AND l.relation = 'based_in'
+                SELECT DISTINCT place FROM firm_origins WHERE organisation_id = ? AND within_id = place_id ORDER BY place
                 """, arguments: [entity.id]) { row -> String in try row[0] }
             if !origins.isEmpty { parts.append("from " + origins.joined(separator: ", ")) }
         case .person:

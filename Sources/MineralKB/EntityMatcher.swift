@@ -11,8 +11,9 @@ import SQLite
 /// - With identifiers the base does not know yet, an entity carrying another identifier of the same
 ///   scheme is another entity, and shared aliases are allowed.
 ///
-/// Places keep only candidates inside the declared container (or not placed yet): another
-/// "Hyderabad" elsewhere in the world is another place.
+/// Places keep only candidates inside the declared container, or not placed yet (and not reference
+/// data, which has its place): a document never moves a place. A place of the declared name that
+/// lies elsewhere is an error at `in`, unless the document gives identifiers that tell the two apart.
 struct EntityMatcher {
     enum Decision {
         /// The known entity the declaration is about, and whether an identifier said so.
@@ -34,10 +35,14 @@ struct EntityMatcher {
         if !ids.isEmpty, let decision = try matchByIdentifier(kind: kind, ids: ids, path: path) { return decision }
         var strong: [EntityRef] = []
         var clashes: [(EntityRef, aliasIndex: Int)] = []
+        var elsewhere: [EntityRef] = []
         let keySet = Set(keys)
         for (index, key) in keys.enumerated() {
             for entity in try resolver.lookup(key: key, kinds: [kind]) {
-                guard try isInside(entity, parentID: parentID) else { continue }
+                guard try isInside(entity, parentID: parentID) else {
+                    if (index == 0 || keySet.contains(resolver.key(entity.name))) && !elsewhere.contains(entity) { elsewhere.append(entity) }
+                    continue
+                }
                 if index == 0 || keySet.contains(resolver.key(entity.name)) {
                     if !strong.contains(entity) { strong.append(entity) }
                 } else if !clashes.contains(where: { $0.0 == entity }) {
@@ -56,6 +61,12 @@ struct EntityMatcher {
             clashes = []
         }
         let describer = EntityDescriber(database: database)
+        if strong.isEmpty, clashes.isEmpty, ids.isEmpty, !elsewhere.isEmpty {
+            let known = try elsewhere.map { try describer.describe($0).description }.joined(separator: "; ")
+            let container = try parentID.flatMap { try database.fetchOne(String.self, sql: "SELECT name FROM places WHERE id = ?", arguments: [$0]) }
+            return .refused(path: path + ".in", message: "\"\(names[0])\" is known, and not inside \"\(container ?? "")\": \(known). "
+                + "A document does not move a place; to declare another place of the same name, give it \"ids\" or a name of its own")
+        }
         if strong.count > 1 {
             return .refused(path: path + ".name", message: KnowledgeBaseError.ambiguousName(name: names[0], candidates: try strong.map(describer.describe)).description
                 + "; give \"ids\" (such as wikidata:Q…) to say which" + (kind == .place ? ", or say where with \"in\"" : ""))
@@ -91,11 +102,13 @@ struct EntityMatcher {
         return .existing(first, byIdentifier: true)
     }
 
-    /// True unless the entity is a place placed somewhere outside `parentID`.
+    /// True unless the entity is a place that lies outside `parentID`, or a reference place (a
+    /// country, a province: one with an ISO code) that the document would place somewhere.
     private func isInside(_ entity: EntityRef, parentID: Int64?) throws -> Bool {
         guard let parentID, entity.kind == .place else { return true }
         return try database.fetchOne(Int.self, sql: """
-            SELECT 1 FROM places WHERE id = ?1 AND (parent_id IS NULL
+            SELECT 1 FROM places WHERE id = ?1 AND (
+                (parent_id IS NULL AND iso_code IS NULL AND id NOT IN (SELECT entity_id FROM reference_entities))
                 OR EXISTS (SELECT 1 FROM place_ancestors WHERE place_id = ?1 AND ancestor_id = ?2 AND depth > 0))
             """, arguments: [entity.id, parentID]) != nil
     }

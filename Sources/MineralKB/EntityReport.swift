@@ -42,6 +42,9 @@ public struct EntityReport: Codable, Sendable {
     public struct LinkGroup: Codable, Sendable {
         /// The category: `affiliation`, `presence`, `stake`, `commodity`, `hierarchy`...
         public let category: String
+        /// The category's heading as seen from the entity, from the base's `relation_categories`:
+        /// "Minerals" for a firm's, "Who holds, produces or works it" for a mineral's.
+        public let title: String
         /// Its links, by relation, then outgoing before incoming, then by the other entity's name.
         public let links: [Link]
     }

@@ -31,6 +31,14 @@ final class Importer {
     private var changed: [String] = []
     /// When the current document's source was imported before: what it backed then.
     private var previous: Curator.Backing?
+    /// Normalised names of the places of the current document that could not be declared: a place
+    /// inside one of them is skipped without a second message, the first one says what is wrong.
+    private var failedPlaces: Set<String> = []
+
+    /// How many levels deep a place may lie, a country being level 1. Real hierarchies have about
+    /// six (country, province, division, district, town, site); a dozen leaves room, and bounds the
+    /// ancestor closure, which grows with the square of the depth.
+    static let maximumPlaceDepth = 12
 
     /// While set, the quotes' full-text index is not kept row by row but filled once by `finish()`.
     ///
@@ -128,6 +136,7 @@ final class Importer {
     /// is kept: the caller rolls back.
     func importDocument(_ located: LocatedDocument) throws -> [DocumentProblem] {
         problems = []
+        failedPlaces = []
         file = located.file
         let document = located.document
         resolver.beginDocument()
@@ -250,39 +259,83 @@ final class Importer {
     /// Matches each declared entity to one already known, or creates it. Places come in an order
     /// where a place's container is settled before it, whatever order the document lists them in.
     private func declareEntities(_ located: LocatedDocument) throws -> [(EntityRef, Declaration)] {
-        var result: [(EntityRef, Declaration)] = []
-        var pending = located.document.declaredEntities.map { entity, index in
+        let declarations = located.document.declaredEntities.map { entity, index in
             let kind = type(of: entity).kind
             return Declaration(entity: entity, kind: kind, path: located.path(Document.key(for: kind), index))
         }
-        while !pending.isEmpty {
-            // Normalised name → paths of the places still pending under that name: whether a
-            // container is declared later is then one dictionary lookup, not a scan of the document.
-            var pendingPlaces: [String: [String]] = [:]
-            for declaration in pending where declaration.kind == .place {
-                for name in declaration.entity.names { pendingPlaces[resolver.key(name), default: []].append(declaration.path) }
+        // A place waits for the other places of the document named like its container (Kahn's
+        // topological order: linear in the document, however deep its hierarchy).
+        var placesByName: [String: [Int]] = [:]
+        for (index, declaration) in declarations.enumerated() where declaration.kind == .place {
+            for name in declaration.entity.names { placesByName[resolver.key(name), default: []].append(index) }
+        }
+        var waitingFor = [Int](repeating: 0, count: declarations.count)
+        var containing: [Int: [Int]] = [:]
+        for (index, declaration) in declarations.enumerated() {
+            guard let within = declaration.within, let containers = placesByName[resolver.key(within)] else { continue }
+            for container in Set(containers) where container != index {
+                waitingFor[index] += 1
+                containing[container, default: []].append(index)
             }
-            var deferred: [Declaration] = []
-            for declaration in pending {
-                if let within = declaration.within, let paths = pendingPlaces[resolver.key(within)],
-                   paths.contains(where: { $0 != declaration.path }) {
-                    deferred.append(declaration)
-                    continue
-                }
-                if let entity = try declare(declaration) { result.append((entity, declaration)) }
+        }
+        var ready = declarations.indices.filter { waitingFor[$0] == 0 }
+        var next = 0
+        var result: [(EntityRef, Declaration)] = []
+        while next < ready.count {
+            let index = ready[next]
+            next += 1
+            if let entity = try declare(declarations[index]) { result.append((entity, declarations[index])) }
+            for inside in containing[index] ?? [] {
+                waitingFor[inside] -= 1
+                if waitingFor[inside] == 0 { ready.append(inside) }
             }
-            if deferred.count == pending.count {  // a cycle of "in": resolve them as they are, errors will say
-                for declaration in deferred { if let entity = try declare(declaration) { result.append((entity, declaration)) } }
-                break
-            }
-            pending = deferred
+        }
+        if ready.count < declarations.count {  // the places left lie, through each other, in themselves
+            reportCycles(among: declarations.indices.filter { waitingFor[$0] > 0 }.map { declarations[$0] })
         }
         return result
     }
 
+    /// Reports the places of a document that lie, through each other, in themselves: each with the
+    /// whole cycle. The places inside them are left unreported (they cannot be placed until the
+    /// cycle is broken, and the cycle's message says so).
+    private func reportCycles(among declarations: [Declaration]) {
+        var byName: [String: Declaration] = [:]
+        for declaration in declarations {
+            for name in declaration.entity.names { byName[resolver.key(name)] = declaration }
+        }
+        for declaration in declarations {
+            failedPlaces.formUnion(declaration.entity.names.map(resolver.key))
+            var chain = [declaration.entity.name]
+            var current = declaration
+            while let within = current.within, let next = byName[resolver.key(within)], chain.count <= declarations.count {
+                chain.append(next.entity.name)
+                if next.path == declaration.path {
+                    problem(declaration.path + ".in", "places in a cycle of \"in\": " + chain.map { "\"\($0)\"" }.joined(separator: " in "))
+                    break
+                }
+                current = next
+            }
+        }
+    }
+
     private func declare(_ declaration: Declaration) throws -> EntityRef? {
+        guard let entity = try declareOrRefuse(declaration) else {
+            if declaration.kind == .place { failedPlaces.formUnion(declaration.entity.names.map(resolver.key)) }
+            return nil
+        }
+        return entity
+    }
+
+    private func declareOrRefuse(_ declaration: Declaration) throws -> EntityRef? {
         var parentID: Int64?
         if let within = declaration.within {
+            let withinKey = resolver.key(within)
+            if failedPlaces.contains(withinKey) { return nil }  // its container's problem is already reported
+            if declaration.entity.names.map(resolver.key).contains(withinKey) {
+                problem(declaration.path + ".in", "a place cannot lie in itself")
+                return nil
+            }
             guard let parent = try resolve(within, at: declaration.path + ".in", kinds: Importer.places) else { return nil }
             parentID = parent.id
         }
@@ -297,10 +350,12 @@ final class Importer {
         switch try matcher.match(kind: declaration.kind, names: names, keys: keys, ids: declaration.identifiers,
                                  parentID: parentID, path: declaration.path) {
         case .new:
+            if let parentID, try !fitsDepth(parentID: parentID, height: 0, at: declaration) { return nil }
             entity = try create(declaration, parentID: parentID, keys: keys)
             created.insert(entity.id)
         case .existing(let known, let byIdentifier):
             entity = known
+            guard try place(entity, in: parentID, at: declaration) else { return nil }
             if !created.contains(known.id) { summary.noteMatch(declaration.entity.name, entity: known, byIdentifier: byIdentifier) }
             try merge(declaration, into: entity, parentID: parentID, keys: keys)
         case .refused(let path, let message):
@@ -352,17 +407,45 @@ final class Importer {
         return entity
     }
 
-    /// Adds what the document knows that the entity lacks: names, and a place's container.
-    /// Attributes already set are kept; the entity's sources record who said what.
+    /// Puts a known place not yet placed anywhere in the container the document names; true when
+    /// there is nothing to do or it was done. False, with the problem reported, when the place
+    /// would lie inside itself or too deep. (A place already placed, or a reference place, is never
+    /// moved: `EntityMatcher` does not offer it as a match for another container.)
+    private func place(_ entity: EntityRef, in parentID: Int64?, at declaration: Declaration) throws -> Bool {
+        guard let parentID, entity.kind == .place,
+              try database.fetchOne(Int.self, sql: "SELECT 1 FROM places WHERE id = ? AND parent_id IS NULL", arguments: [entity.id]) != nil
+        else { return true }
+        if try database.fetchOne(Int.self, sql: "SELECT 1 FROM place_ancestors WHERE place_id = ? AND ancestor_id = ?",
+                                 arguments: [parentID, entity.id]) != nil {
+            problem(declaration.path + ".in", "\"\(entity.name)\" cannot lie in \"\(declaration.within ?? "")\", which already lies in it (a cycle of places)")
+            return false
+        }
+        let height = try database.fetchOne(Int.self, sql: "SELECT max(depth) FROM place_ancestors WHERE ancestor_id = ?",
+                                           arguments: [entity.id]) ?? 0
+        guard try fitsDepth(parentID: parentID, height: height, at: declaration) else { return false }
+        try database.execute(sql: "UPDATE places SET parent_id = ? WHERE id = ?", arguments: [parentID, entity.id])
+        return true
+    }
+
+    /// True when a place under `parentID`, with places `height` levels below it, lies no deeper than
+    /// `maximumPlaceDepth`; otherwise says so at the declaration's "in".
+    private func fitsDepth(parentID: Int64, height: Int, at declaration: Declaration) throws -> Bool {
+        let parentLevel = (try database.fetchOne(Int.self, sql: "SELECT max(depth) FROM place_ancestors WHERE place_id = ?",
+                                                 arguments: [parentID]) ?? 0) + 1
+        guard parentLevel + 1 + height > Importer.maximumPlaceDepth else { return true }
+        problem(declaration.path + ".in", "places may lie at most \(Importer.maximumPlaceDepth) levels deep (a country is level 1); "
+            + "in \"\(declaration.within ?? "")\", \"\(declaration.entity.name)\" would lie \(parentLevel + 1 + height) levels deep")
+        return false
+    }
+
+    /// Adds what the document knows that the entity lacks: names (a place's container is set by
+    /// `place(_:in:at:)`). Attributes already set are kept; the entity's sources record who said what.
     private func merge(_ declaration: Declaration, into entity: EntityRef, parentID: Int64?, keys: [String]) throws {
         for (name, key) in zip(declaration.entity.names, keys) {
             // A name a curator took away (`mkb alias remove`) does not come back with a document.
             if try database.fetchOne(Int.self, sql: "SELECT 1 FROM curated_names WHERE entity_id = ? AND normalised = ? AND action = 'remove'",
                                      arguments: [entity.id, key]) != nil { continue }
             if try addAlias(name, key: key, to: entity) { summary.noteMergedAlias(name, of: entity) }
-        }
-        if let parentID {
-            try database.execute(sql: "UPDATE places SET parent_id = ? WHERE id = ? AND parent_id IS NULL", arguments: [parentID, entity.id])
         }
         if let forum = declaration.entity as? Document.Forum {
             try database.execute(sql: """

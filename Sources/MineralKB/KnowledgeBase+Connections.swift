@@ -11,7 +11,7 @@ extension KnowledgeBase {
     /// speaker's quotes mention is used only when they do not connect the two.
     public func shortestPath(from start: String, to goal: String, maxDepth: Int = 4) throws -> [PathHop]? {
         guard KnowledgeBase.pathDepths.contains(maxDepth) else {
-            throw KnowledgeBaseError.invalidArgument(name: "max-depth", problem: "expected 1 to \(KnowledgeBase.pathDepths.upperBound), found \(maxDepth)")
+            throw KnowledgeBaseError.outOfRange(argument: .maxDepth, value: maxDepth, allowed: KnowledgeBase.pathDepths)
         }
         let startRef = try entity(named: start)
         let goalRef = try entity(named: goal)
@@ -87,7 +87,7 @@ extension KnowledgeBase {
 
     func neighbourhood(around center: EntityRef, depth: Int, limit: Int = 500, categories: Set<String>? = nil) throws -> Neighbourhood {
         guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
-            throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), found \(depth)")
+            throw KnowledgeBaseError.outOfRange(argument: .depth, value: depth, allowed: KnowledgeBase.neighbourhoodDepths)
         }
         let followed = try categories.map { categories in
             try relationCategories().filter { categories.contains($0.value) }.keys

@@ -131,7 +131,7 @@ extension KnowledgeBase {
 
     /// The audit log, oldest first: at most `limit` rows, the newest ones.
     public func changes(limit: Int = 1000) throws -> [ChangeRecord] {
-        guard limit > 0 else { throw KnowledgeBaseError.invalidArgument(name: "limit", problem: "expected a positive number, found \(limit)") }
+        guard limit > 0 else { throw KnowledgeBaseError.outOfRange(argument: .limit, value: limit, allowed: 1...Int.max) }
         return try KnowledgeBase.wrap {
             try database.fetchAll(sql: """
                 SELECT * FROM (SELECT id, made_at, command, summary, entity_ids, source_ids FROM changes ORDER BY id DESC LIMIT ?)

@@ -39,17 +39,17 @@ extension KnowledgeBase {
     private func forEachFirmActive(inPlace placeRef: EntityRef, filter: FirmFilter, limit: Int?, offset: Int,
                                    _ body: (FirmPresence) throws -> Void) throws {
         if let limit, limit < 1 {
-            throw KnowledgeBaseError.invalidArgument(name: "limit", problem: "expected a positive number, found \(limit)")
+            throw KnowledgeBaseError.outOfRange(argument: .limit, value: limit, allowed: 1...Int.max)
         }
         guard offset >= 0 else {
-            throw KnowledgeBaseError.invalidArgument(name: "offset", problem: "expected zero or a positive number, found \(offset)")
+            throw KnowledgeBaseError.outOfRange(argument: .offset, value: offset, allowed: 0...Int.max)
         }
         let fromRef = try filter.from.map { try entity(named: $0, kinds: [.place]) }
         let mineralRef = try filter.mineral.map { try entity(named: $0, kinds: [.mineral]) }
         if let kinds = filter.presenceKinds {
             let known = try presenceKinds()
             for kind in kinds where !known.contains(kind) {
-                throw KnowledgeBaseError.invalidArgument(name: "presence", problem: "unknown presence \"\(kind)\"; expected one of: \(known.joined(separator: ", "))")
+                throw KnowledgeBaseError.unknownWord(argument: .presence, word: kind, known: known)
             }
         }
         try KnowledgeBase.wrap {
@@ -100,11 +100,10 @@ extension KnowledgeBase {
         return result
     }
 
-    /// Where each firm of a JSON array of ids comes from (based in, headquartered in).
+    /// Where each firm of a JSON array of ids comes from (the relations marked `is_origin`).
     static let originNamesSQL = """
-        SELECT DISTINCT l.from_id, p.name FROM json_each(?) AS j
-        JOIN links AS l ON l.from_id = j.value AND l.relation IN ('based_in', 'headquartered_in')
-        JOIN places AS p ON p.id = l.to_id ORDER BY p.name
+        SELECT DISTINCT f.organisation_id, f.place FROM json_each(?) AS j
+        JOIN firm_origins AS f ON f.organisation_id = j.value AND f.within_id = f.place_id ORDER BY f.place
         """
 
     /// Starts from the place's descendants (one index range), then their presence links (indexed by
@@ -126,8 +125,7 @@ extension KnowledgeBase {
                 (l.since IS NULL OR substr(l.since, 1, min(length(l.since), length(:as_of))) <= substr(:as_of, 1, min(length(l.since), length(:as_of))))
             AND (l.until IS NULL OR substr(l.until, 1, min(length(l.until), length(:as_of))) >= substr(:as_of, 1, min(length(l.until), length(:as_of))))))
           AND (:origin IS NULL OR EXISTS (
-                SELECT 1 FROM links AS h JOIN place_ancestors AS ha ON ha.place_id = h.to_id
-                WHERE h.from_id = o.id AND h.relation IN ('based_in', 'headquartered_in') AND ha.ancestor_id = :origin))
+                SELECT 1 FROM firm_origins AS f WHERE f.organisation_id = o.id AND f.within_id = :origin))
           AND (:mineral IS NULL OR EXISTS (
                 SELECT 1 FROM links AS m WHERE m.from_id = o.id AND m.to_id = :mineral)
             OR EXISTS (

@@ -42,18 +42,20 @@ extension KnowledgeBase {
     }
 
     /// Reads, parses and writes document after document in one transaction. Every problem of every
-    /// document is reported: after a document that does not parse, the rest are still read and
-    /// parsed (for their own problems) but no longer written, as their names could refer to it.
+    /// document is reported in one run: a document with a field that does not parse is still
+    /// written as far as it parsed, so that its names are checked against the base and the later
+    /// documents can refer to what it declares; the transaction is rolled back at the end.
     private func importStream(count: Int, dryRun: Bool, progress: ((Int, Int) -> Void)?, replacesSources: Bool = true,
                               input: (Int) -> DocumentInput) throws -> ImportSummary {
         struct RollBack: Error { let summary: ImportSummary }
         do {
             return try KnowledgeBase.wrap {
                 try database.transaction(.immediate) {
+                    // Keys made by another version of the name normaliser would not meet this one's.
+                    try renormaliseNameKeysIfStale()
                     let importer = try Importer(database: database)
                     importer.replacesSources = replacesSources
                     var problems: [DocumentProblem] = []
-                    var isWriting = true
                     try withBulkImportSettings {
                         // The next document is read here and parsed on another thread while this
                         // one is written: two documents in memory at most.
@@ -63,20 +65,16 @@ extension KnowledgeBase {
                             next = index + 1 < count ? KnowledgeBase.upcoming(input(index + 1)) : nil
                             switch current {
                             case .source(let parsed):
+                                // A document that does not fully parse is still written as far as it
+                                // parsed, so its names are checked too; the whole import rolls back.
                                 let (document, parseProblems) = parsed.wait()
-                                if !parseProblems.isEmpty {
-                                    problems += parseProblems
-                                    isWriting = false
-                                }
-                                if let document, isWriting { problems += try importer.importDocument(document) }
+                                problems += parseProblems
+                                if let document { problems += try importer.importDocument(document) }
                             case .curation(let name, let document, let problem):
-                                if let problem {
-                                    problems.append(problem)
-                                    isWriting = false
-                                }
-                                if let document, isWriting { problems += try importer.importCuration(document, file: name) }
+                                if let problem { problems.append(problem) }
+                                if let document { problems += try importer.importCuration(document, file: name) }
                             }
-                            if isWriting { progress?(index + 1, count) }
+                            progress?(index + 1, count)
                         }
                     }
                     if problems.isEmpty { problems += try importer.finishCuration() }

@@ -17,14 +17,14 @@ extension KnowledgeBase {
         if let search = filter.search {
             match = KnowledgeBase.ftsQuery(for: search)
             if match == nil {
-                throw KnowledgeBaseError.invalidArgument(name: "search", problem: "give at least one word to search for")
+                throw KnowledgeBaseError.emptySearch
             }
         }
         guard filter.limit > 0 else {
-            throw KnowledgeBaseError.invalidArgument(name: "limit", problem: "expected a positive number, found \(filter.limit)")
+            throw KnowledgeBaseError.outOfRange(argument: .limit, value: filter.limit, allowed: 1...Int.max)
         }
         guard filter.offset >= 0 else {
-            throw KnowledgeBaseError.invalidArgument(name: "offset", problem: "expected zero or a positive number, found \(filter.offset)")
+            throw KnowledgeBaseError.outOfRange(argument: .offset, value: filter.offset, allowed: 0...Int.max)
         }
         var arguments: [String: (any SQLiteBindable)?] = [
             "speaker": speaker?.id, "organisation": organisation?.id, "forum": forum?.id, "mentioned": mentioned?.id,

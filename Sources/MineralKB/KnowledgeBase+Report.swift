@@ -11,7 +11,7 @@ extension KnowledgeBase {
     public func report(for name: String, depth: Int = 1, neighbourhoodCategories: Set<String>? = nil) throws -> EntityReport {
         let entity = try entity(named: name)
         guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
-            throw KnowledgeBaseError.invalidArgument(name: "depth", problem: "expected 1 to \(KnowledgeBase.neighbourhoodDepths.upperBound), found \(depth)")
+            throw KnowledgeBaseError.outOfRange(argument: .depth, value: depth, allowed: KnowledgeBase.neighbourhoodDepths)
         }
         let categories = try neighbourhoodCategories
             ?? Set(connectionCategories().filter { $0 != KnowledgeBase.hierarchyCategory })
@@ -74,7 +74,7 @@ extension KnowledgeBase {
     }
 
     private func linkGroups(of entity: EntityRef) throws -> [EntityReport.LinkGroup] {
-        var rows: [(category: String, linkID: Int64?, link: EntityReport.Link)] = []
+        var rows: [(category: String, title: String, linkID: Int64?, link: EntityReport.Link)] = []
         try database.forEachRow(sql: KnowledgeBase.reportLinksSQL, arguments: [entity.id]) { row in
             guard let kind = EntityKind(rawValue: try row["other_kind"]) else { return }
             let link = EntityReport.Link(
@@ -84,21 +84,21 @@ extension KnowledgeBase {
                 since: QualifiedDate(try row["since"], try row["since_qualifier"]),
                 until: QualifiedDate(try row["until"], try row["until_qualifier"]),
                 asOf: try row["as_of"], status: try row["status"], sources: [])
-            rows.append((try row["category"], try row["link_id"], link))
+            rows.append((try row["category"], try row["category_title"], try row["link_id"], link))
         }
         let citations = try citations(forLinks: rows.compactMap(\.linkID))
         var groups: [String: [EntityReport.Link]] = [:]
-        var order: [String] = []
+        var order: [(category: String, title: String)] = []
         for row in rows {
             let link = row.link
             let cited = EntityReport.Link(
                 relation: link.relation, label: link.label, isIncoming: link.isIncoming, other: link.other, detail: link.detail,
                 sharePercent: link.sharePercent, quantity: link.quantity, unit: link.unit, since: link.since, until: link.until,
                 asOf: link.asOf, status: link.status, sources: row.linkID.flatMap { citations[$0] } ?? [])
-            if groups[row.category] == nil { order.append(row.category) }
+            if groups[row.category] == nil { order.append((row.category, row.title)) }
             groups[row.category, default: []].append(cited)
         }
-        return order.map { EntityReport.LinkGroup(category: $0, links: groups[$0] ?? []) }
+        return order.map { EntityReport.LinkGroup(category: $0.category, title: $0.title, links: groups[$0.category] ?? []) }
     }
 
     private func forums(from groups: [EntityReport.LinkGroup], quotes: [QuoteRow]) -> [EntityReport.ForumAppearance] {
@@ -130,8 +130,10 @@ extension KnowledgeBase {
         ORDER BY coalesce(q.said_on, q.published_on), q.quote_id
         """
 
-    /// Both directions of every link, plus the place hierarchy (a place's container and its parts).
+    /// Both directions of every link, plus the place hierarchy (a place's container and its parts),
+    /// each with its category's heading as seen from the entity, in its order (`relation_categories`).
     static let reportLinksSQL = """
+        SELECT x.*, coalesce(CASE WHEN x.incoming THEN c.incoming_title ELSE c.title END, x.category) AS category_title FROM (
         SELECT r.category, l.id AS link_id, l.relation, r.label, 0 AS incoming, e.id AS other_id, e.kind AS other_kind,
                e.name AS other_name, l.role, l.share_percent, l.quantity, l.unit, l.since, l.since_qualifier,
                l.until, l.until_qualifier, l.as_of, l.status
@@ -150,6 +152,7 @@ extension KnowledgeBase {
         SELECT 'hierarchy', NULL, 'part_of', 'is part of', 1, child.id, 'place', child.name, NULL, NULL, NULL, NULL,
                NULL, NULL, NULL, NULL, NULL, 'active'
         FROM places AS child WHERE child.parent_id = ?1
-        ORDER BY 1, 3, 5, 8
+        ) AS x LEFT JOIN relation_categories AS c ON c.category = x.category
+        ORDER BY c.position, x.category, x.relation, x.incoming, x.other_name
         """
 }

@@ -63,10 +63,11 @@ extension KnowledgeBase {
             if let action = refusals.first {
                 throw ReadOnlyQueryError.refused(action: KnowledgeBase.describe(action, in: sql))
             }
-            if error.code == .misuse {
-                // The wrapper refuses text with a second statement, and text with none.
-                if error.message.hasPrefix("several statements") { throw ReadOnlyQueryError.severalStatements }
-                if error.message.hasPrefix("no SQL statement") { throw ReadOnlyQueryError.emptyQuery }
+            // The wrapper refuses text with a second statement, and text with none.
+            switch error.misuse {
+            case .severalStatements?: throw ReadOnlyQueryError.severalStatements
+            case .noStatement?: throw ReadOnlyQueryError.emptyQuery
+            case nil: break
             }
             // A write SQLite refuses on its own ("table sqlite_master may not be modified") is still a refusal.
             if let keyword = KnowledgeBase.leadingKeyword(of: sql), KnowledgeBase.writingKeywords.contains(keyword) {
@@ -123,8 +124,7 @@ extension KnowledgeBase {
         var bound = Set<Int>()
         for (name, value) in query.namedParameters.sorted(by: { $0.key < $1.key }) {
             guard let index = statement.parameterIndex(named: name) else {
-                throw ReadOnlyQueryError.parameters(problem: "the query has no parameter named :\(KnowledgeBase.bareName(name))"
-                    + (statement.parameterCount == 0 ? " (it has no parameters)" : ""))
+                throw ReadOnlyQueryError.parameters(.unknownName(KnowledgeBase.bareName(name), queryHasParameters: statement.parameterCount > 0))
             }
             try bindValue(value, at: index, of: statement)
             bound.insert(index)
@@ -132,14 +132,13 @@ extension KnowledgeBase {
         var free = stride(from: 1, through: statement.parameterCount, by: 1).filter { !bound.contains($0) }[...]
         for value in query.positionalParameters {
             guard let index = free.popFirst() else {
-                throw ReadOnlyQueryError.parameters(problem: "\(query.positionalParameters.count) positional value(s) given, "
-                    + "but the query has \(statement.parameterCount - bound.count) parameter(s) left to fill")
+                throw ReadOnlyQueryError.parameters(.tooManyValues(given: query.positionalParameters.count,
+                                                                   free: statement.parameterCount - bound.count))
             }
             try bindValue(value, at: index, of: statement)
         }
         if let missing = free.first {
-            throw ReadOnlyQueryError.parameters(problem: "parameter \(missing) of \(statement.parameterCount) has no value; "
-                + "give named values with -p NAME VALUE and the others in order after the SQL")
+            throw ReadOnlyQueryError.parameters(.missingValue(index: missing, count: statement.parameterCount))
         }
     }
 
@@ -153,7 +152,7 @@ extension KnowledgeBase {
             case .null: try statement.bind(SQLiteValue.null, at: index)
             }
         } catch let error as SQLiteError {
-            throw ReadOnlyQueryError.parameters(problem: error.message)
+            throw ReadOnlyQueryError.parameters(.refused(message: error.message))
         }
     }
 

@@ -9,7 +9,7 @@ extension KnowledgeBase {
     /// `columns` once with the column names, then `row` per row. For exports to CSV and the like, so
     /// the internal columns (`internalColumns`) are left out.
     ///
-    /// - Throws: `.invalidArgument` when `table` is not a table of the catalog.
+    /// - Throws: `.unknownWord` when `table` is not a table of the catalog.
     public func readTable(_ table: String, columns: ([String]) throws -> Void, row: ([QueryValue]) throws -> Void) throws {
         try readTable(table, columns: columns, cells: { try row($0.values) })
     }
@@ -19,8 +19,7 @@ extension KnowledgeBase {
     public func readTable(_ table: String, columns: ([String]) throws -> Void, cells: (QueryRow) throws -> Void) throws {
         let tables = try catalog().filter { $0.kind != .view }
         guard let match = tables.first(where: { $0.name == table }) else {
-            throw KnowledgeBaseError.invalidArgument(name: "table", problem: "no table named \"\(table)\"; tables: "
-                + tables.map(\.name).joined(separator: ", "))
+            throw KnowledgeBaseError.unknownWord(argument: .table, word: table, known: tables.map(\.name))
         }
         try KnowledgeBase.wrap {
             // The name is one read from the schema, quoted by the one audited function.

@@ -9,8 +9,14 @@ import SQLite
 ///
 /// Everything the `mkb` command line does is a call on this type.
 public final class KnowledgeBase {
-    /// The connection; exposed for programs that want to run their own SQL.
-    public let database: Database
+    /// The connection, for the project's own tools only (tests, benchmarks), which opt in with
+    /// `@_spi(Tools) import MineralKB`.
+    ///
+    /// Users of the library see one face: MineralKB's calls and types. Their own SQL goes through
+    /// `run(_:columns:row:)` with a `ReadOnlyQuery`, read-only and time-limited, with values as
+    /// `QueryValue`; the wrapper's connection, statements and `SQLiteValue` stay behind it. Only the
+    /// wrapper's errors pass through, as the cause inside `KnowledgeBaseError.database` and `.migration`.
+    @_spi(Tools) public let database: Database
     /// Where the file is.
     public let path: String
 
@@ -26,12 +32,12 @@ public final class KnowledgeBase {
     public static func create(at path: String) throws -> KnowledgeBase {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "it is a directory") }
+            if isDirectory.boolValue { throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: .directory) }
             try open(path: path, mode: .readOnly).requireOursOrEmpty()
         } else {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             guard FileManager.default.fileExists(atPath: directory) else {
-                throw KnowledgeBaseError.invalidArgument(name: path, problem: "the directory \(directory) does not exist")
+                throw KnowledgeBaseError.directoryNotFound(path: path, directory: directory)
             }
         }
         let kb = try open(path: path, mode: .readWrite)
@@ -74,7 +80,7 @@ public final class KnowledgeBase {
             throw KnowledgeBaseError.databaseNotFound(path: path)
         }
         if isDirectory.boolValue {
-            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "it is a directory")
+            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: .directory)
         }
     }
 
@@ -85,7 +91,7 @@ public final class KnowledgeBase {
         } catch let error as SQLiteError where error.isReadOnly {
             throw KnowledgeBaseError.readOnlyFile(path: path, forReading: mode == .readOnly)
         } catch let error as SQLiteError where error.code.primary == .notADatabase {
-            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "the file is not a SQLite database (or is damaged)")
+            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: .notSQLite)
         } catch let error as SQLiteError {
             throw KnowledgeBaseError.database(error)
         }
@@ -109,6 +115,7 @@ public final class KnowledgeBase {
     private func migrate() throws {
         do {
             try Schema.migrator().migrate(database)
+            try database.transaction(.immediate) { _ = try renormaliseNameKeysIfStale() }
         } catch let error as MigrationError {
             throw KnowledgeBaseError.migration(error)
         } catch let error as SQLiteError {
@@ -121,7 +128,7 @@ public final class KnowledgeBase {
         let version = try KnowledgeBase.wrap { try database.userVersion() }
         if version == 0 {
             let tables = try KnowledgeBase.wrap { try database.fetchOne(Int.self, sql: "SELECT count(*) FROM sqlite_schema") ?? 0 }
-            if tables > 0 { throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "it holds other tables and no MineralKB schema") }
+            if tables > 0 { throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: .foreignSchema) }
         } else if version > KnowledgeBase.schemaVersion {
             throw KnowledgeBaseError.migration(.databaseIsNewer(databaseVersion: version, latestKnown: KnowledgeBase.schemaVersion))
         }
@@ -132,15 +139,13 @@ public final class KnowledgeBase {
         let latest = KnowledgeBase.schemaVersion
         if version == 0 {
             let tables = try KnowledgeBase.wrap { try database.fetchOne(Int.self, sql: "SELECT count(*) FROM sqlite_schema") ?? 0 }
-            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: tables == 0
-                ? "the database is empty; create it with `mkb init`"
-                : "it holds other tables and no MineralKB schema")
+            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: tables == 0 ? .empty : .foreignSchema)
         }
         if version > latest {
             throw KnowledgeBaseError.migration(.databaseIsNewer(databaseVersion: version, latestKnown: latest))
         }
         if version < latest {
-            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: "its schema is at version \(version), this program needs \(latest); run `mkb init` to upgrade it")
+            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: .outdatedSchema(version: version, needed: latest))
         }
     }
 

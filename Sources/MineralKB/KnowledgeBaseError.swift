@@ -1,14 +1,18 @@
 import SQLite
 
-/// What went wrong, in words a user can act on.
+/// What went wrong, as data: each case holds what a program needs to react and a person needs to
+/// fix it. `description` words it neutrally; a front end (the CLI, a web page) adds the remedy in
+/// its own terms (a flag, a button), so the library never names one.
 public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
     /// A command that reads a database was pointed at a file that does not exist.
     case databaseNotFound(path: String)
-    /// The file exists but is not a MineralKB database (not SQLite, or another schema).
-    case notAKnowledgeBase(path: String, reason: String)
+    /// The file exists but is not a MineralKB database (not SQLite, another schema, empty, outdated).
+    case notAKnowledgeBase(path: String, reason: NotAKnowledgeBaseReason)
     /// The file may not be written (permissions, read-only medium): `forReading` when even reading
     /// failed, because a WAL database needs to create its `-shm` file beside it.
     case readOnlyFile(path: String, forReading: Bool)
+    /// A new database was asked for in a directory that does not exist.
+    case directoryNotFound(path: String, directory: String)
     /// No entity has this name or alias.
     case unknownEntity(name: String, kinds: [EntityKind])
     /// Several entities have this name or alias: the user must say which.
@@ -17,25 +21,65 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
     case unknownSource(String)
     /// Several sources match: the user must say which (by id).
     case ambiguousSource(String, candidates: [String])
-    /// An argument is out of its domain (a bad date, a negative depth).
+    /// A number outside what the call accepts (a depth of 20, a limit of 0).
+    case outOfRange(argument: Argument, value: Int, allowed: ClosedRange<Int>)
+    /// A word outside a closed list (a presence relation, a table name).
+    case unknownWord(argument: Argument, word: String, known: [String])
+    /// A full-text search with no word to search for.
+    case emptySearch
+    /// A curation that cannot be done as asked (a name already taken, an entity merged into itself):
+    /// `name` is the name it is about, `problem` what is wrong with it.
     case invalidArgument(name: String, problem: String)
     /// SQLite refused an operation.
     case database(SQLiteError)
     /// The schema could not be brought up to date.
     case migration(MigrationError)
 
-    /// The problem in words a user can act on, with the next step where there is one.
+    /// The arguments of the library's calls that an error can be about.
+    public enum Argument: String, Sendable, Equatable {
+        /// How far a report or neighbourhood reaches; how long a path may be.
+        case depth, maxDepth = "maximum depth"
+        /// How many rows at most; how many to skip.
+        case limit, offset
+        /// A presence relation (`has_office_in`, ...); a table of the catalog; a search.
+        case presence, table, search
+    }
+
+    /// Why a file is not a MineralKB database.
+    public enum NotAKnowledgeBaseReason: Equatable, Sendable, CustomStringConvertible {
+        /// A directory; a file SQLite cannot read (not a database, or damaged); a database of another program.
+        case directory, notSQLite, foreignSchema
+        /// An empty file or database: no schema yet.
+        case empty
+        /// A MineralKB database of an older schema than this program's.
+        case outdatedSchema(version: Int, needed: Int)
+
+        /// The reason in words.
+        public var description: String {
+            switch self {
+            case .directory: return "it is a directory"
+            case .notSQLite: return "the file is not a SQLite database (or is damaged)"
+            case .foreignSchema: return "it holds other tables and no MineralKB schema"
+            case .empty: return "the database is empty"
+            case .outdatedSchema(let version, let needed): return "its schema is at version \(version), this program needs \(needed)"
+            }
+        }
+    }
+
+    /// The problem in neutral words (no remedy that names a front end's controls).
     public var description: String {
         switch self {
         case .databaseNotFound(let path):
-            return "no database at \(path); create one with `mkb init --db \(path)` or import documents into it"
+            return "no database at \(path)"
         case .notAKnowledgeBase(let path, let reason):
             return "\(path) is not a MineralKB database: \(reason)"
         case .readOnlyFile(let path, false):
             return "cannot write to \(path): the file (or its directory) is read-only; check its permissions. Nothing was written"
         case .readOnlyFile(let path, true):
             return "cannot read \(path): SQLite must create \(path)-shm beside it, and the directory is read-only; "
-                + "copy the file to a writable directory, or run once where it can be written"
+                + "copy the file to a writable directory, or open it once where it can be written"
+        case .directoryNotFound(let path, let directory):
+            return "\(path): the directory \(directory) does not exist"
         case .unknownEntity(let name, let kinds):
             let what = kinds.isEmpty || kinds.count == EntityKind.allCases.count
                 ? "entity" : kinds.map(\.rawValue).joined(separator: " or ")
@@ -43,8 +87,15 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
         case .ambiguousName(let name, let candidates):
             let list = candidates.map { "  - \($0)" }.joined(separator: "\n")
             return "\"\(name)\" is ambiguous; it could be:\n\(list)\nuse a longer name, an alias or a code that names one of them"
+        case .outOfRange(let argument, let value, let allowed):
+            let range = allowed.upperBound == Int.max ? "\(allowed.lowerBound) or more" : "\(allowed.lowerBound) to \(allowed.upperBound)"
+            return "\(argument.rawValue): expected \(range), found \(value)"
+        case .unknownWord(let argument, let word, let known):
+            return "\(argument.rawValue): unknown \(argument.rawValue) \"\(word)\"; expected one of: \(known.joined(separator: ", "))"
+        case .emptySearch:
+            return "search: give at least one word to search for"
         case .unknownSource(let text):
-            return "no source with the id, url, reference, title or label \"\(text)\"; `mkb sql \"SELECT id, label, url, reference FROM sources\"` lists them"
+            return "no source with the id, url, reference, title or label \"\(text)\""
         case .ambiguousSource(let text, let candidates):
             return "\"\(text)\" names several sources:\n" + candidates.map { "  - \($0)" }.joined(separator: "\n") + "\nname one by its id (#12)"
         case .invalidArgument(let name, let problem):

@@ -4,9 +4,17 @@ import Foundation
 /// "Pak–China", "Pak-China" and "pak  china" all become "pak china"; "Zürich" becomes "zurich";
 /// "Co., Ltd." becomes "co ltd"; "Pakistan’s" becomes "pakistans".
 ///
-/// Case, diacritics and width are folded; apostrophes vanish; "&" reads "and"; every other run of
-/// punctuation, dashes or spaces becomes one space. Letters of any script (Urdu, Chinese) are kept.
+/// Case, diacritics and width are folded; apostrophes and invisible characters (zero-width joiners
+/// and spaces, soft hyphens, bidi controls: Unicode's default-ignorable code points) vanish; "&" reads
+/// "and"; every other run of punctuation, dashes or spaces becomes one space. Letters of any script
+/// (Urdu, Chinese) are kept.
 public enum NameNormaliser {
+    /// The version of these rules. The base records the version that made its stored keys and
+    /// re-normalises them when it differs. Bump it with every change to what a name folds to.
+    /// 1: the first rules; 2: default-ignorable code points vanish (a name with a zero-width joiner
+    /// inside printed exactly like one without it, yet made a second entity).
+    public static let version = 2
+
     /// Folds `name` to its lookup form: "Pak–China" becomes "pak china".
     public static func normalise(_ name: String) -> String {
         asciiNormalised(name) ?? foundationNormalised(name)
@@ -64,7 +72,8 @@ public enum NameNormaliser {
                 if pendingSpace && !result.isEmpty { result.append(" ") }
                 pendingSpace = false
                 result.append(scalar)
-            } else if apostrophes.contains(scalar) || CharacterSet.nonBaseCharacters.contains(scalar) {
+            } else if apostrophes.contains(scalar) || scalar.properties.isDefaultIgnorableCodePoint
+                        || CharacterSet.nonBaseCharacters.contains(scalar) {
                 continue
             } else if scalar == "&" {
                 if !result.isEmpty { result.append(" ") }

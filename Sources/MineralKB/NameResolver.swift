@@ -106,6 +106,13 @@ final class NameResolver {
         var candidates: [EntityRef] = []
         if let fromDocument = declared[key] { candidates = fromDocument.filter { kinds.contains($0.kind) } }
         if candidates.isEmpty { candidates = try lookup(key: key, kinds: kinds) }
+        if candidates.count > 1 {
+            // Across kinds, a name means the entity it is the name of before one it is an alias of:
+            // a firm also called "Pakistan" leaves "Pakistan" the country. Two entities called so
+            // stay ambiguous.
+            let named = candidates.filter { self.key($0.name) == key }
+            if named.count == 1 && Set(candidates.map(\.kind)).count > 1 { candidates = named }
+        }
         switch candidates.count {
         case 1:
             return .success(candidates[0])

@@ -12,12 +12,23 @@ public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
     public let message: String
     /// The SQL being run, when there was one.
     public let sql: String?
+    /// Which misuse of the wrapper this is, when the wrapper caught one (`code` is then `.misuse`),
+    /// so callers tell them apart by value, never by the message's words.
+    public let misuse: Misuse?
 
-    /// An error with `code` and `message`; `sql` is the statement being run, when there is one.
-    public init(code: ResultCode, message: String, sql: String? = nil) {
+    /// The misuses of the wrapper a caller may want to tell apart.
+    public enum Misuse: Equatable, Sendable {
+        /// The text to prepare holds no statement (empty, or only comments); it holds several.
+        case noStatement, severalStatements
+    }
+
+    /// An error with `code` and `message`; `sql` is the statement being run, when there is one;
+    /// `misuse` says which misuse of the wrapper it is, when it is one.
+    public init(code: ResultCode, message: String, sql: String? = nil, misuse: Misuse? = nil) {
         self.code = code
         self.message = message
         self.sql = sql
+        self.misuse = misuse
     }
 
     /// Reads the current error of a connection. `code` is the value a C call returned.

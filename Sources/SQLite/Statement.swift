@@ -42,14 +42,15 @@ public final class Statement {
             throw SQLiteError(code: code, connection: connection, sql: sql)
         }
         guard let statement else {
-            throw SQLiteError(code: .misuse, message: "no SQL statement to prepare (empty text or only comments)", sql: sql)
+            throw SQLiteError(code: .misuse, message: "no SQL statement to prepare (empty text or only comments)", sql: sql, misuse: .noStatement)
         }
         // One statement per Statement: trailing SQL would otherwise be silently ignored,
         // which would let "SELECT 1; DROP TABLE t" look like it ran in full.
         let rest = String(decoding: sql.utf8.dropFirst(tailOffset), as: UTF8.self)
         if try Statement.containsStatement(rest, connection: connection) {
             sqlite3_finalize(statement)
-            throw SQLiteError(code: .misuse, message: "several statements in one string; run them one at a time or use execute(sql:)", sql: sql)
+            throw SQLiteError(code: .misuse, message: "several statements in one string; run them one at a time or use execute(sql:)", sql: sql,
+                              misuse: .severalStatements)
         }
         self.handle = statement
         self.sql = sql

@@ -108,14 +108,14 @@ struct ImportCommand: ParsableCommand {
         }
         lines.append("  new entities: \(summary.newEntityCount)" + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"))
         for entity in summary.newEntities {
-            lines.append("    + \(entity.name) (\(entity.kind.rawValue))")
+            lines.append("    + \(VisibleText.escaped(entity.name)) (\(entity.kind.rawValue))")
         }
         if summary.newEntityCount > summary.newEntities.count {
             lines.append("    … and \(summary.newEntityCount - summary.newEntities.count) more")
         }
         lines.append("  names merged into existing entities: \(summary.mergedAliasCount)")
         for addition in summary.mergedAliases {
-            lines.append("    = \"\(addition.alias)\" → \(addition.entity.name) (\(addition.entity.kind.rawValue))")
+            lines.append("    = \"\(VisibleText.escaped(addition.alias))\" → \(VisibleText.escaped(addition.entity.name)) (\(addition.entity.kind.rawValue))")
         }
         if summary.mergedAliasCount > summary.mergedAliases.count {
             lines.append("    … and \(summary.mergedAliasCount - summary.mergedAliases.count) more")

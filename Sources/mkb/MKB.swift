@@ -108,9 +108,9 @@ struct MKB: ParsableCommand {
     /// Prints what went wrong where it belongs and picks the exit code.
     static func report(_ error: Error) -> Int32 {
         switch error {
-        // The library's errors are written to be read by users: they are the message.
+        // The library's errors are data: the message is theirs, the remedy in mkb's words (ErrorMessage).
         case is KnowledgeBaseError, is ImportError, is ReadOnlyQueryError, is UserError:
-            printError("error: \(error)")
+            printError("error: \(ErrorMessage.text(for: error))")
             return 1
         case is UsageError:
             printError("error: \(error)")

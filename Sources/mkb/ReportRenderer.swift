@@ -39,7 +39,7 @@ struct ReportRenderer {
             lines += report.sources.map { bullet(citation($0)) }
         }
         for group in report.linkGroups {
-            lines += heading(title(ofCategory: group.category, for: entity.kind))
+            lines += heading(group.title)
             for link in group.links {
                 lines.append(bullet(describe(link)))
                 lines += link.sources.map { bullet("source: " + citation($0), level: 1) }
@@ -160,23 +160,6 @@ struct ReportRenderer {
         let said = quote.form == "direct" ? "“\(quote.text)”" : "(paraphrase) \(quote.text)"
         let text = (head.isEmpty ? "" : head.joined(separator: ", ") + ": ") + said
         return [bullet(style == .markdown ? md(text) : text), bullet("source: " + citation(quote.source), level: 1)]
-    }
-
-    /// The heading of a category of links, as seen from an entity of `kind`: a firm's commodity links
-    /// are its minerals, a mineral's are who works it.
-    private func title(ofCategory category: String, for kind: EntityKind) -> String {
-        switch category {
-        case "affiliation": return kind == .person ? "Organisations" : "People"
-        case "presence": return kind == .place ? "Firms present here" : "Presence"
-        case "origin": return kind == .place ? "Firms based here" : "Origin"
-        case "stake": return kind == .project ? "Operators, owners and contractors" : "Projects and stakes"
-        case "commodity": return kind == .mineral ? "Who holds, produces or works it" : "Minerals"
-        case "partnership": return "Partners"
-        case "participation": return kind == .forum ? "Participants" : "Participation"
-        case "location": return kind == .place ? "Located here" : "Location"
-        case "hierarchy": return "Place hierarchy"
-        default: return category.prefix(1).uppercased() + category.dropFirst()
-        }
     }
 
     /// Escapes the characters Markdown would read as formatting.

@@ -1,7 +1,7 @@
 import Foundation
 import SQLite
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// The migration for Datasette and sqlite-utils: the quotes' index is rebuilt under the spelling the
 /// tools look for, sources' label becomes `name`, and a base written before keeps every row.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// The published JSON Schema of the import format and the `Document` model must say the same thing,
 /// field by field, both ways: every schema property is a model field of a compatible type and every

@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// The import path's fast parts must give exactly what the slow, obvious ones gave: the byte-level
 /// normaliser what Foundation's folding gives, the JSON parser what JSONSerialization reads, and the

@@ -1,7 +1,7 @@
 import Foundation
 import SQLite
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// Migration 0006 on a base written before it: sources re-keyed, ISO codes as identifiers,
 /// reference data marked, nothing lost.

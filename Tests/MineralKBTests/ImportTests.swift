@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 @Suite struct ImportTests {
     @Test func importingTheSameDocumentTwiceChangesNothing() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// `KnowledgeBase.importedTables` is what the benchmark's raw baseline inserts, in that order.
 @Suite struct ImportedTablesTests {

@@ -35,11 +35,10 @@ import Testing
         try withFixtures { kb in
             for (limit, offset) in [(0, 0), (-1, 0), (5, -1)] {
                 let error = try #require(throws: KnowledgeBaseError.self) { try kb.firmsActive(in: "Pakistan", limit: limit, offset: offset) }
-                guard case .invalidArgument = error else { Issue.record("expected invalidArgument, got \(error)"); continue }
+                guard case .outOfRange = error else { Issue.record("expected outOfRange, got \(error)"); continue }
             }
             let error = try #require(throws: KnowledgeBaseError.self) { try kb.quotes(matching: QuoteFilter(offset: -1)) }
-            guard case .invalidArgument(let name, _) = error else { Issue.record("expected invalidArgument, got \(error)"); return }
-            #expect(name == "offset")
+            #expect(error == .outOfRange(argument: .offset, value: -1, allowed: 0...Int.max))
         }
     }
 

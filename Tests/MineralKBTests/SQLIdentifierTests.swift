@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MineralKB
+@_spi(Tools) @testable import MineralKB
 
 /// Identifiers are the one thing put into SQL text; `SQLIdentifier.quoted` is the one function that does it.
 @Suite struct SQLIdentifierTests {

@@ -1,5 +1,5 @@
 import TestSupport
-import MineralKB
+@_spi(Tools) import MineralKB
 import SQLite
 
 /// Picks the arguments each named query is timed with, from the imported database itself, with

@@ -1,6 +1,6 @@
 import TestSupport
 import Foundation
-import MineralKB
+@_spi(Tools) import MineralKB
 import SQLite
 
 /// Prints a line at once, even into a file or a pipe, so a long run can be watched.

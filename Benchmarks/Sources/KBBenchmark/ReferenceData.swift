@@ -1,4 +1,4 @@
-import MineralKB
+@_spi(Tools) import MineralKB
 import SQLite
 
 /// The reference places and minerals that ship with the schema, as the generator needs them:

@@ -1,0 +1,82 @@
+import Foundation
+import SQLite
+import Testing
+@testable import MineralKB
+
+/// The library's errors are data: cases with fields a program can act on, worded without naming
+/// any front end's controls (the CLI's flags, its commands), which the CLI adds itself.
+@Suite struct ErrorsAreDataTests {
+    /// One error of every case the library throws.
+    static let everyError: [any Error] = [
+        KnowledgeBaseError.databaseNotFound(path: "kb.sqlite"),
+        KnowledgeBaseError.notAKnowledgeBase(path: "kb.sqlite", reason: .directory),
+        KnowledgeBaseError.notAKnowledgeBase(path: "kb.sqlite", reason: .notSQLite),
+        KnowledgeBaseError.notAKnowledgeBase(path: "kb.sqlite", reason: .foreignSchema),
+        KnowledgeBaseError.notAKnowledgeBase(path: "kb.sqlite", reason: .empty),
+        KnowledgeBaseError.notAKnowledgeBase(path: "kb.sqlite", reason: .outdatedSchema(version: 1, needed: 7)),
+        KnowledgeBaseError.readOnlyFile(path: "kb.sqlite", forReading: true),
+        KnowledgeBaseError.readOnlyFile(path: "kb.sqlite", forReading: false),
+        KnowledgeBaseError.directoryNotFound(path: "x/kb.sqlite", directory: "x"),
+        KnowledgeBaseError.unknownEntity(name: "Atlantis", kinds: [.place]),
+        KnowledgeBaseError.outOfRange(argument: .maxDepth, value: 20, allowed: 1...12),
+        KnowledgeBaseError.outOfRange(argument: .limit, value: 0, allowed: 1...Int.max),
+        KnowledgeBaseError.unknownWord(argument: .presence, word: "office", known: ["has_office_in"]),
+        KnowledgeBaseError.unknownWord(argument: .table, word: "nope", known: ["links"]),
+        KnowledgeBaseError.emptySearch,
+        KnowledgeBaseError.outOfRange(argument: .offset, value: -1, allowed: 0...Int.max),
+        KnowledgeBaseError.unknownSource("example.org/1"),
+        KnowledgeBaseError.ambiguousSource("News", candidates: ["#1 News", "#2 News"]),
+        ReadOnlyQueryError.timedOut(seconds: 5),
+        ReadOnlyQueryError.parameters(.unknownName("x", queryHasParameters: false)),
+        ReadOnlyQueryError.parameters(.tooManyValues(given: 2, free: 1)),
+        ReadOnlyQueryError.parameters(.missingValue(index: 1, count: 2)),
+        ReadOnlyQueryError.severalStatements,
+        ReadOnlyQueryError.emptyQuery,
+        ReadOnlyQueryError.refused(action: "DELETE FROM links"),
+    ]
+
+    @Test func noMessageNamesAFlagOrACommand() {
+        for error in ErrorsAreDataTests.everyError {
+            let text = String(describing: error)
+            #expect(!text.contains("--") && !text.contains("-p ") && !text.contains("mkb"), "\(text)")
+        }
+    }
+
+    @Test func theCallerReadsTheFields() throws {
+        let kb = try KnowledgeBase.inMemory()
+        #expect(throws: KnowledgeBaseError.outOfRange(argument: .maxDepth, value: 99, allowed: KnowledgeBase.pathDepths)) {
+            try kb.shortestPath(from: "Pakistan", to: "China", maxDepth: 99)
+        }
+        #expect(throws: KnowledgeBaseError.unknownWord(argument: .presence, word: "office", known: try kb.presenceKinds())) {
+            try kb.firmsActive(in: "Pakistan", filter: FirmFilter(presenceKinds: ["office"]))
+        }
+        #expect(throws: ReadOnlyQueryError.parameters(.missingValue(index: 1, count: 1))) {
+            try kb.run(ReadOnlyQuery(sql: "SELECT ?"), columns: { _ in }, row: { _ in })
+        }
+    }
+
+    @Test func parsingADocumentThrowsOnlyItsLocatedProblems() {
+        do {
+            _ = try Document.parse(Data(#"{"sourse": {}}"#.utf8), file: "x.json")
+            Issue.record("a document without a source parsed")
+        } catch {
+            // Typed throws: `error` is an ImportError here, no cast needed.
+            #expect(error.problems.map(\.path) == ["$.source", "$.sourse"])
+        }
+    }
+
+    @Test func wrapperMisusesAreToldApartByValue() throws {
+        let database = try Database.inMemory()
+        #expect(throws: SQLiteError.self) { try database.makeStatement(sql: "SELECT 1; SELECT 2") }
+        do {
+            _ = try database.makeStatement(sql: "SELECT 1; SELECT 2")
+        } catch let error as SQLiteError {
+            #expect(error.misuse == .severalStatements)
+        }
+        do {
+            _ = try database.makeStatement(sql: "  -- nothing")
+        } catch let error as SQLiteError {
+            #expect(error.misuse == .noStatement)
+        }
+    }
+}
