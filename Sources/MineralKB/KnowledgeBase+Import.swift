@@ -145,8 +145,8 @@ extension KnowledgeBase {
         }
     }
 
-    /// The JSON files at `urls` (files, or directories of `.json` files, in name order). Anything that
-    /// is not a regular file or a directory (a FIFO, a device, a loop of symbolic links, a directory
+    /// The JSON files at `urls` (files, or directories of `.json` files, in name order), each once. Anything
+    /// that is not a regular file or a directory (a FIFO, a device, a loop of symbolic links, a directory
     /// named like a document) is a problem naming the path and what is there, never opened.
     static func documentFiles(at urls: [URL]) throws -> [URL] {
         var result: [URL] = []
@@ -180,7 +180,9 @@ extension KnowledgeBase {
             }
         }
         guard problems.isEmpty else { throw ImportError(problems: problems) }
-        return result
+        // One file named twice (`mkb import Fixtures Fixtures/a.json`) is one document, read once.
+        var seen = Set<String>()
+        return result.filter { seen.insert($0.resolvingSymlinksInPath().standardizedFileURL.path).inserted }
     }
 
     /// True for a directory, false for a regular file (through symbolic links); anything else a problem in words.

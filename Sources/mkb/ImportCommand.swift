@@ -99,6 +99,11 @@ struct ImportCommand: ParsableCommand {
         } else {
             lines.append("imported \(documents) into \(path):")
         }
+        if summary.documents == 0 {
+            // A CSV of only a header, an empty FtM file: nothing was there, which is not "already known".
+            lines.append("  nothing to import: the input holds no documents, claims or entities")
+            return lines.joined(separator: "\n")
+        }
         if summary.changedNothing {
             lines.append("  nothing new: every fact is already in the knowledge base")
             return lines.joined(separator: "\n")

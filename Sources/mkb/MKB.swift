@@ -100,15 +100,23 @@ struct MKB: ParsableCommand {
         return 0
     }
 
-    /// The message for a first argument that is neither an option nor a command (`mkb frims`), with
-    /// the closest command; nil when the arguments start well.
-    static func unknownSubcommand(in arguments: [String]) -> String? {
-        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
-        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    /// The message for a first argument that is neither an option nor a command (`mkb frims`, and
+    /// `mkb alias ad` below a command that has commands), with the closest command; nil when the
+    /// arguments start well.
+    static func unknownSubcommand(in arguments: [String], below command: ParsableCommand.Type = MKB.self,
+                                  named path: String = "mkb") -> String? {
+        let subcommands = command.configuration.subcommands
+        guard !subcommands.isEmpty, let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let isRoot = command == MKB.self
+        let names = subcommands.map { $0._commandName } + (isRoot ? ["help"] : [])
+        if let known = subcommands.first(where: { $0._commandName == first }) {
+            return unknownSubcommand(in: Array(arguments.dropFirst()), below: known, named: path + " " + first)
+        }
         guard !names.contains(first) else { return nil }
-        var message = "error: unknown command \"\(first)\""
+        var message = "error: unknown command \"\(first)\"" + (isRoot ? "" : " of \(path)")
         if let closest = Suggestion.closest(to: first, among: names) { message += "; did you mean \"\(closest)\"?" }
-        return message + "\nThe commands are: \(names.filter { $0 != "help" }.joined(separator: ", ")). See 'mkb --help'."
+        return message + "\nThe commands\(isRoot ? "" : " of \(path)") are: \(names.filter { $0 != "help" }.joined(separator: ", ")). "
+            + "See '\(path) --help'."
     }
 
     /// Prints what went wrong where it belongs and picks the exit code.

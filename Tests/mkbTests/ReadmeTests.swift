@@ -38,7 +38,7 @@ import Testing
         "$EDITOR draft.json                  # read every \"review\" note: keep, fix or delete what it proposes":
             "the reviewer's own step, in an editor",
         "swift build -c release --package-path Benchmarks && Benchmarks/.build/release/SQLiteBenchmark && Benchmarks/.build/release/KBBenchmark --scale large":
-            "the benchmark: about 7 minutes in release mode, never run as a test (BENCHMARKS.md has its figures)",
+            "the benchmarks: about 10 minutes in release mode, never run as a test (BENCHMARKS.md has its figures)",
     ]
 
     @Test func everyCommandBlockRunsAsPrintedInAnEightyColumnTerminal() throws {
