@@ -2,7 +2,7 @@
 public struct DocumentProblem: Equatable, Sendable, CustomStringConvertible {
     /// The document's name, usually its file path.
     public let file: String
-    /// Where in the document, as a JSON path (`$.links[2].to`); `$` for the document as a whole.
+    /// Where in the document, as a JSON path (`$.links[2].to`); `$` for the document as a whole; empty for a file that is not JSON.
     public let path: String
     /// What is wrong, and what was expected.
     public let message: String
@@ -14,6 +14,6 @@ public struct DocumentProblem: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file: path: message`, as error output prints it.
-    public var description: String { "\(file): \(path): \(message)" }
+    /// `file: path: message`, as error output prints it (`file: message` when there is no path).
+    public var description: String { path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)" }
 }

@@ -59,7 +59,9 @@ struct FollowTheMoneyReader {
         switch error {
         case DecodingError.keyNotFound(let key, _): return "\"\(key.stringValue)\" is missing"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return (context.codingPath.map(\.stringValue).joined(separator: ".")) + ": " + context.debugDescription
+            // The line itself (an array, a number) has no path to name.
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return (path.isEmpty ? "" : path + ": ") + context.debugDescription
         case DecodingError.dataCorrupted(let context): return context.debugDescription
         default: return "\(error)"
         }

@@ -2,6 +2,8 @@
 public struct IntegrityProblem: Hashable, Codable, Sendable, CustomStringConvertible {
     /// The checks `check()` runs.
     public enum Check: String, Hashable, Codable, Sendable, CaseIterable {
+        /// The schema against the one the migrations make: tables, columns, indexes, triggers, views.
+        case schema
         /// SQLite's `PRAGMA integrity_check`: pages, indexes, constraints.
         case integrity
         /// `PRAGMA foreign_key_check`: rows that refer to rows that do not exist.

@@ -1,16 +1,16 @@
 import SQLite
 
 extension KnowledgeBase {
-    /// Checks the file and the data: SQLite's integrity check, foreign keys, the full-text index of
-    /// quotes, and that every entity has its row in its kind's table. Returns every problem found;
-    /// an empty list means all is well.
+    /// Checks the file and the data: the schema against the one the migrations make, SQLite's
+    /// integrity check, foreign keys, the full-text index of quotes against the quotes, and that
+    /// every entity has its row in its kind's table. Returns every problem found; an empty list
+    /// means all is well.
     ///
-    /// The full-text check is an FTS5 command written as an INSERT (it changes nothing), so the
-    /// knowledge base must be opened read-write (`openExisting(at:)`); on a read-only one it is skipped
-    /// with a problem saying so.
+    /// Reads only: open the knowledge base with `openForChecking(at:)` (which lets a file with
+    /// another schema be opened so that its differences can be listed) or `openReadOnly(at:)`.
     public func check() throws -> [IntegrityProblem] {
-        try KnowledgeBase.wrap {
-            var problems: [IntegrityProblem] = []
+        var problems = try schemaDifferences().map { IntegrityProblem(check: .schema, message: $0.description) }
+        return try KnowledgeBase.wrap {
             try database.forEachRow(sql: "PRAGMA integrity_check") { row in
                 let message: String = try row[0]
                 if message != "ok" { problems.append(IntegrityProblem(check: .integrity, message: message)) }
@@ -22,22 +22,46 @@ extension KnowledgeBase {
                 problems.append(IntegrityProblem(check: .foreignKeys,
                     message: "\(table) row \(rowID.map(String.init) ?? "(without rowid)") refers to a row of \(parent) that does not exist"))
             }
+            // The other checks read the schema's own tables: on a file that lacks them there is nothing to say.
+            guard !problems.contains(where: { $0.check == .schema && $0.message.hasPrefix("missing") }) else { return problems }
             problems += try fullTextIndexProblems()
             problems += try entityProblems()
             return problems
         }
     }
 
+    /// Compares the index with the quotes without writing: a fresh index of the quotes is built in
+    /// the connection's temporary database (writable even on a read-only connection), and both
+    /// indexes are read back term by term, document, column and position through `fts5vocab`.
+    /// (FTS5's own 'integrity-check' command is an INSERT, which a read-only connection refuses.)
     private func fullTextIndexProblems() throws -> [IntegrityProblem] {
-        if database.isReadonly {
-            return [IntegrityProblem(check: .fullTextIndex, message: "not checked: the database was opened read-only")]
+        let instance = "term, doc, col, \"offset\""
+        defer {
+            try? database.execute(sql: """
+                DROP TABLE IF EXISTS temp.mkb_check_vocab_stored; DROP TABLE IF EXISTS temp.mkb_check_vocab_fresh;
+                DROP TABLE IF EXISTS temp.mkb_check_fts
+                """)
         }
         do {
-            // Rank 1 also compares the index with the external content table `quotes`.
-            try database.execute(sql: "INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)")
-            return []
+            // The tokenizer is the schema's (checked above to be ours): unicode61 remove_diacritics 2.
+            try database.execute(sql: """
+                CREATE VIRTUAL TABLE temp.mkb_check_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO temp.mkb_check_fts(rowid, text) SELECT id, text FROM main.quotes;
+                CREATE VIRTUAL TABLE temp.mkb_check_vocab_stored USING fts5vocab(main, quotes_fts, instance);
+                CREATE VIRTUAL TABLE temp.mkb_check_vocab_fresh USING fts5vocab(temp, mkb_check_fts, instance);
+                """)
+            let missing = try database.fetchOne(Int.self, sql: """
+                SELECT count(*) FROM (SELECT \(instance) FROM temp.mkb_check_vocab_fresh EXCEPT SELECT \(instance) FROM temp.mkb_check_vocab_stored)
+                """) ?? 0
+            let extra = try database.fetchOne(Int.self, sql: """
+                SELECT count(*) FROM (SELECT \(instance) FROM temp.mkb_check_vocab_stored EXCEPT SELECT \(instance) FROM temp.mkb_check_vocab_fresh)
+                """) ?? 0
+            if missing == 0 && extra == 0 { return [] }
+            return [IntegrityProblem(check: .fullTextIndex, message: "quotes_fts does not match the quotes table (\(missing) word position(s) "
+                + "of quotes missing from the index, \(extra) in the index but not in the quotes); "
+                + "rebuild it with INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")]
         } catch let error as SQLiteError where error.code.primary == .corrupt {
-            return [IntegrityProblem(check: .fullTextIndex, message: "quotes_fts does not match the quotes table (\(error.message)); "
+            return [IntegrityProblem(check: .fullTextIndex, message: "quotes_fts cannot be read (\(error.message)); "
                 + "rebuild it with INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")]
         }
     }

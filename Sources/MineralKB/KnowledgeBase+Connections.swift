@@ -11,11 +11,13 @@ extension KnowledgeBase {
     /// first and what a speaker's quotes mention is used only when they do not connect the two;
     /// `.business` keeps to links, `.hierarchy` to links and the place hierarchy.
     public func shortestPath(from start: String, to goal: String, maxDepth: Int = 4, via scope: PathScope = .all) throws -> [PathHop]? {
+        return try shortestPath(between: try entity(named: start), and: try entity(named: goal), maxDepth: maxDepth, via: scope)
+    }
+
+    func shortestPath(between startRef: EntityRef, and goalRef: EntityRef, maxDepth: Int, via scope: PathScope = .all) throws -> [PathHop]? {
         guard KnowledgeBase.pathDepths.contains(maxDepth) else {
             throw KnowledgeBaseError.outOfRange(argument: .maxDepth, value: maxDepth, allowed: KnowledgeBase.pathDepths)
         }
-        let startRef = try entity(named: start)
-        let goalRef = try entity(named: goal)
         if startRef == goalRef { return [] }
         return try KnowledgeBase.wrap {
             let hierarchy = scope != .business

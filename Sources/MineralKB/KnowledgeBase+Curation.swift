@@ -102,6 +102,20 @@ extension KnowledgeBase {
             guard name != entity.name else {
                 throw KnowledgeBaseError.invalidArgument(name: newName, problem: "is already the name of \(entity)")
             }
+            // A name another entity of the kind answers to would make both unreachable by it, and
+            // the rename could not be undone by name: that is a merge or another name, never silent.
+            let others = try database.fetchAll(sql: """
+                SELECT DISTINCT e.id, e.name FROM aliases AS a JOIN entities AS e ON e.id = a.entity_id
+                WHERE a.normalised = ? AND e.kind = ? AND e.id <> ? ORDER BY e.id
+                """, arguments: [key, entity.kind.rawValue, entity.id]) { row -> String in
+                let id: Int64 = try row[0]
+                let other: String = try row[1]
+                return "\(other) (#\(id))"
+            }
+            if !others.isEmpty {
+                throw KnowledgeBaseError.invalidArgument(name: newName, problem: "is already a name of \(others.joined(separator: ", ")), "
+                    + "another \(entity.kind.rawValue); choose another name, or `mkb merge` them if they are one")
+            }
             // Table names come from EntityKind, never from input.
             try database.execute(sql: "UPDATE \(SQLIdentifier.quoted(entity.kind.table)) SET name = ? WHERE id = ?", arguments: [name, entity.id])
             try database.execute(sql: "INSERT OR REPLACE INTO aliases(normalised, entity_id, alias) VALUES (?, ?, ?)",

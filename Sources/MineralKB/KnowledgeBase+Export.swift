@@ -74,7 +74,7 @@ extension KnowledgeBase {
                 if status != "active" { dates.append(status) }
                 if !dates.isEmpty { label.append(dates.joined(separator: ", ")) }
                 let style = status == "active" ? "" : ", style=dotted"
-                edges.append("  n\(from.id) -> n\(to.id) [label=\(KnowledgeBase.dotString(label.joined(separator: "\n")))\(style)];")
+                edges.append("  n\(from.id) -> n\(to.id) [label=\(KnowledgeBase.dotString(lines: label))\(style)];")
             }
             if includeHierarchy {
                 edges += try hierarchyEdges(adding: &nodes)
@@ -379,9 +379,37 @@ extension KnowledgeBase {
 
     // MARK: - DOT
 
+    /// A DOT string that Graphviz draws as the text itself, and whose SVG stays well-formed XML:
+    /// `\` and `"` are escaped; `&` is written `&amp;` (Graphviz passes entity references through to
+    /// SVG, and `&#27;` there would be ill-formed); control characters (C0, DEL, C1), bidirectional
+    /// controls, line and paragraph separators and the noncharacters U+FFFE/U+FFFF, none of which XML
+    /// allows or a reader should be shown raw, appear as visible escapes such as `\u{1B}` or `\n`.
+    /// Several lines in one DOT string: each escaped as in `dotString(_:)`, joined by DOT's own `\n`.
+    static func dotString(lines: [String]) -> String {
+        "\"" + lines.map { String(dotString($0).dropFirst().dropLast()) }.joined(separator: "\\n") + "\""
+    }
+
     static func dotString(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n") + "\""
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "&": result += "&amp;"
+            case "\n": result += "\\\\n"
+            case "\r": result += "\\\\r"
+            case "\t": result += "\\\\t"
+            default:
+                switch scalar.value {
+                case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2028, 0x2029,
+                     0x2060, 0x2066...0x2069, 0xFEFF, 0xFFFE, 0xFFFF:
+                    result += "\\\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                default:
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
     }
 
     /// A node's shape and fill by kind; the legend shows the same.

@@ -61,11 +61,19 @@ extension KnowledgeBase {
         }
     }
 
+    /// The bytes of a FollowTheMoney or CSV file; a missing file or a directory is named as such.
     static func readFormatFile(_ url: URL) throws -> Data {
+        func problem(_ message: String) -> ImportError {
+            // Not a JSON document: no JSON path to give, only the file.
+            ImportError(problems: [DocumentProblem(file: url.relativePath, path: "", message: message)])
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { throw problem("no such file") }
+        guard !isDirectory.boolValue else { throw problem("is a directory; this format is read from one file: give the file itself") }
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw ImportError(problems: [DocumentProblem(file: url.relativePath, path: "$", message: "cannot read the file: \(error.localizedDescription)")])
+            throw problem("cannot read the file: \(error.localizedDescription)")
         }
     }
 }

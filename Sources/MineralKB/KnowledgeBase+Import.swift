@@ -145,22 +145,22 @@ extension KnowledgeBase {
         }
     }
 
-    /// The JSON files at `urls` (files, or directories of `.json` files, in name order).
+    /// The JSON files at `urls` (files, or directories of `.json` files, in name order), each once. Anything
+    /// that is not a regular file or a directory (a FIFO, a device, a loop of symbolic links, a directory
+    /// named like a document) is a problem naming the path and what is there, never opened.
     static func documentFiles(at urls: [URL]) throws -> [URL] {
         var result: [URL] = []
         var problems: [DocumentProblem] = []
         for url in urls {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                problems.append(DocumentProblem(file: url.path, path: "$", message: "no such file or directory"))
-                continue
-            }
-            if isDirectory.boolValue {
+            switch fileKind(at: url.path) {
+            case .failure(let problem):
+                problems.append(DocumentProblem(file: url.path, path: "$", message: problem.message))
+            case .success(true):
                 let entries: [URL]
                 do {
                     entries = try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
                 } catch {
-                    problems.append(DocumentProblem(file: url.path, path: "$", message: "cannot read the directory: \(error.localizedDescription)"))
+                    problems.append(DocumentProblem(file: url.path, path: "$", message: "cannot read the directory: \(posixReason(error))"))
                     continue
                 }
                 let files = entries.filter { $0.pathExtension.lowercased() == "json" }
@@ -168,20 +168,64 @@ extension KnowledgeBase {
                 if files.isEmpty {
                     problems.append(DocumentProblem(file: url.path, path: "$", message: "the directory holds no .json documents"))
                 }
-                result += files
-            } else {
+                for file in files {
+                    switch fileKind(at: file.path) {
+                    case .success(false): result.append(file)
+                    case .success(true): problems.append(DocumentProblem(file: file.relativePath, path: "$", message: "it is a directory, not a document"))
+                    case .failure(let problem): problems.append(DocumentProblem(file: file.relativePath, path: "$", message: problem.message))
+                    }
+                }
+            case .success(false):
                 result.append(url)
             }
         }
         guard problems.isEmpty else { throw ImportError(problems: problems) }
-        return result
+        // One file named twice (`mkb import Fixtures Fixtures/a.json`) is one document, read once.
+        var seen = Set<String>()
+        return result.filter { seen.insert($0.resolvingSymlinksInPath().standardizedFileURL.path).inserted }
+    }
+
+    /// True for a directory, false for a regular file (through symbolic links); anything else a problem in words.
+    private static func fileKind(at path: String) -> Result<Bool, FileKindProblem> {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            switch errno {
+            case ENOENT:
+                var link = stat()
+                return .failure(FileKindProblem(lstat(path, &link) == 0 ? "a symbolic link to a file that does not exist" : "no such file or directory"))
+            case ELOOP: return .failure(FileKindProblem("a loop of symbolic links"))
+            default: return .failure(FileKindProblem("cannot be read: \(String(cString: strerror(errno)))"))
+            }
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return .success(true)
+        case S_IFREG: return .success(false)
+        case S_IFIFO: return .failure(FileKindProblem("it is a FIFO (named pipe), not a document file"))
+        case S_IFCHR, S_IFBLK: return .failure(FileKindProblem("it is a device, not a document file"))
+        case S_IFSOCK: return .failure(FileKindProblem("it is a socket, not a document file"))
+        default: return .failure(FileKindProblem("it is not a regular file"))
+        }
+    }
+
+    private struct FileKindProblem: Error, ExpressibleByStringLiteral {
+        let message: String
+        init(_ message: String) { self.message = message }
+        init(stringLiteral value: String) { message = value }
+    }
+
+    /// The system's reason behind a Foundation error ("Permission denied"), not its generic wording.
+    private static func posixReason(_ error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(code))) }
+        if (error as NSError).domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32((error as NSError).code))) }
+        return error.localizedDescription
     }
 
     static func readInput(at file: URL) -> DocumentInput {
         do {
             return .document(ImportInput(name: file.relativePath, data: try Data(contentsOf: file)))
         } catch {
-            return .unreadable(DocumentProblem(file: file.relativePath, path: "$", message: "cannot read the file: \(error.localizedDescription)"))
+            return .unreadable(DocumentProblem(file: file.relativePath, path: "$", message: "cannot read the file: \(posixReason(error))"))
         }
     }
 }

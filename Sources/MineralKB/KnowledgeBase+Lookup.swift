@@ -1,16 +1,30 @@
+import Foundation
 import SQLite
 
 extension KnowledgeBase {
-    /// The one entity known by `name` (any alias, any spelling that normalises the same) among `kinds`.
+    /// The one entity known by `name` (any alias, any spelling that normalises the same) among `kinds`;
+    /// `#12` names the entity of id 12, the id reports print.
     ///
-    /// - Throws: `.unknownEntity`, or `.ambiguousName` listing every candidate with what tells them apart.
+    /// - Throws: `.unknownEntity` with the closest names as suggestions, or `.ambiguousName` listing
+    ///   every candidate with what tells them apart.
     public func entity(named name: String, kinds: Set<EntityKind> = Set(EntityKind.allCases)) throws -> EntityRef {
-        try KnowledgeBase.wrap {
-            switch try NameResolver(database: database).resolve(name, kinds: kinds) {
-            case .success(let entity): return entity
-            case .failure(let error): throw error
-            }
+        if let id = KnowledgeBase.idReference(name) { return try entity(id: id, kinds: kinds) }
+        let result = try KnowledgeBase.wrap { try NameResolver(database: database).resolve(name, kinds: kinds) }
+        switch result {
+        case .success(let entity):
+            return entity
+        case .failure(.unknownEntity(let name, let kinds, _)):
+            throw KnowledgeBaseError.unknownEntity(name: name, kinds: kinds, suggestions: try suggestions(for: name, kinds: Set(kinds)))
+        case .failure(let error):
+            throw error
         }
+    }
+
+    /// The id in `#12` (spaces around it allowed); nil for anything else.
+    static func idReference(_ name: String) -> Int64? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("#"), let id = Int64(trimmed.dropFirst()), id > 0, String(id) == trimmed.dropFirst() else { return nil }
+        return id
     }
 
     /// The sources behind each of `linkIDs`, keyed by link id.

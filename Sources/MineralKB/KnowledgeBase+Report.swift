@@ -9,7 +9,10 @@ extension KnowledgeBase {
     ///
     /// - Throws: `.unknownEntity`, or `.ambiguousName` with the candidates.
     public func report(for name: String, depth: Int = 1, neighbourhoodCategories: Set<String>? = nil) throws -> EntityReport {
-        let entity = try entity(named: name)
+        try report(of: try entity(named: name), depth: depth, neighbourhoodCategories: neighbourhoodCategories)
+    }
+
+    func report(of entity: EntityRef, depth: Int, neighbourhoodCategories: Set<String>? = nil) throws -> EntityReport {
         guard KnowledgeBase.neighbourhoodDepths.contains(depth) else {
             throw KnowledgeBaseError.outOfRange(argument: .depth, value: depth, allowed: KnowledgeBase.neighbourhoodDepths)
         }

@@ -23,6 +23,9 @@ extension KnowledgeBase {
     /// without copying its values: the fast path for writers of bytes (CSV, JSON).
     public func run(_ query: ReadOnlyQuery, columns: ([String]) throws -> Void, cells: (QueryRow) throws -> Void) throws {
         guard query.timeLimit > 0, query.timeLimit.isFinite else { throw ReadOnlyQueryError.invalidTimeLimit(query.timeLimit) }
+        guard query.memoryLimit > 0 else {
+            throw ReadOnlyQueryError.invalidMemoryLimit(bytes: query.memoryLimit)
+        }
         let refusals = RefusalLog()
         database.setAuthorizer { action in
             let decision = KnowledgeBase.readOnlyDecision(for: action)
@@ -31,26 +34,40 @@ extension KnowledgeBase {
         }
         // No value larger than this may be built: zeroblob(2e9) or a runaway printf fails instead of eating memory.
         let previousLength = database.setLimit(.length, to: ReadOnlyQuery.maximumValueBytes)
+        // Nor may SQLite's heap grow past the memory limit, while preparing (a plan that explodes) or running.
+        let previousHeapLimit = Database.setHardHeapLimit(bytes: query.memoryLimit)
+        // The time limit runs from here: preparing, every step, and the callbacks that write the rows.
+        let watchdog = QueryWatchdog(interrupting: database.interruptHandle, after: query.timeLimit)
         defer {
+            watchdog.stop()
+            Database.setHardHeapLimit(bytes: previousHeapLimit)
             database.setAuthorizer(nil)
             database.setLimit(.length, to: previousLength)
         }
 
-        let statement = try prepareReadOnly(query.sql, refusals: refusals)
-        try bind(query, to: statement)
         do {
+            let statement = try prepareReadOnly(query.sql, refusals: refusals)
+            try bind(query, to: statement)
             try database.withTimeLimit(seconds: query.timeLimit) {
                 try columns(statement.columnNames)
                 while try statement.step() {
                     try cells(QueryRow(row: statement.row))
+                    // A slow reader of the output spends the query's time too.
+                    if watchdog.isPastDeadline { throw ReadOnlyQueryError.timedOut(seconds: query.timeLimit) }
                 }
             }
         } catch let error as SQLiteError {
-            if error.isInterrupted { throw ReadOnlyQueryError.timedOut(seconds: query.timeLimit) }
-            // A pragma_ function prepares its PRAGMA while running, so a refusal can come this late.
-            if let action = refusals.first { throw ReadOnlyQueryError.refused(action: KnowledgeBase.describe(action, in: query.sql)) }
-            throw ReadOnlyQueryError.failed(message: error.message)
+            throw KnowledgeBase.queryError(error, query: query, refusals: refusals)
         }
+    }
+
+    /// What a SQLite error while preparing or running an ad-hoc query means for its user.
+    private static func queryError(_ error: SQLiteError, query: ReadOnlyQuery, refusals: RefusalLog) -> ReadOnlyQueryError {
+        if error.isInterrupted { return .timedOut(seconds: query.timeLimit) }
+        if error.code.primary == .noMemory { return .memoryLimit(bytes: query.memoryLimit) }
+        // A pragma_ function prepares its PRAGMA while running, so a refusal can come this late.
+        if let action = refusals.first { return .refused(action: KnowledgeBase.describe(action, in: query.sql)) }
+        return .failed(message: error.message)
     }
 
     // MARK: - Preparing
@@ -60,6 +77,7 @@ extension KnowledgeBase {
         do {
             statement = try database.makeStatement(sql: sql)
         } catch let error as SQLiteError {
+            if error.isInterrupted || error.code.primary == .noMemory { throw error }
             if let action = refusals.first {
                 throw ReadOnlyQueryError.refused(action: KnowledgeBase.describe(action, in: sql))
             }
@@ -75,8 +93,9 @@ extension KnowledgeBase {
             }
             throw ReadOnlyQueryError.failed(message: error.message)
         }
-        // VACUUM (and VACUUM INTO a new file) passes the authorizer: SQLite has no action code for it.
-        guard statement.isReadonly else {
+        // VACUUM (and VACUUM INTO a new file) passes the authorizer: SQLite has no action code for it,
+        // and `VACUUM temp` even counts as read-only. A statement that starts with it is refused by name.
+        guard statement.isReadonly, KnowledgeBase.leadingKeyword(of: sql) != "VACUUM" else {
             throw ReadOnlyQueryError.refused(action: "\(KnowledgeBase.leadingKeyword(of: sql) ?? "the statement") writes to the database")
         }
         return statement

@@ -27,37 +27,54 @@ public final class KnowledgeBase {
 
     /// Opens the database at `path`, creating it if needed, and brings its schema up to date.
     ///
-    /// An existing file is looked at read-only first: a database of another program is refused
-    /// before anything in it changes (not even its journal mode).
+    /// A new base is built and migrated in a file of its own beside `path` and linked into place
+    /// once complete: an interrupted creation leaves no file at `path`, never a half-made one. An
+    /// existing file is looked at read-only first: a database of another program (or one whose
+    /// schema is not exactly ours) is refused before anything in it changes, not even its journal mode.
     public static func create(at path: String) throws -> KnowledgeBase {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: .directory) }
-            try open(path: path, mode: .readOnly).requireOursOrEmpty()
-        } else {
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            guard FileManager.default.fileExists(atPath: directory) else {
-                throw KnowledgeBaseError.directoryNotFound(path: path, directory: directory)
-            }
-        }
-        let kb = try open(path: path, mode: .readWrite)
-        try kb.migrate()
-        return kb
+        let file = try DatabaseFile(path)
+        if try file.state() == .missing { _ = try buildNew(file) { _ in } }
+        return try openForWriting(file)
     }
 
-    /// Opens an existing database for reading and writing; refuses a missing file or an outdated schema.
+    /// Runs `body` on the knowledge base at `path`, creating the base if there is none.
+    ///
+    /// When there is no file at `path`, the new base is built, migrated and given to `body` in a file
+    /// of its own beside `path`, which takes the name `path` only when `body` returned: if `body`
+    /// throws (a bad document) or the process dies, there is no file at `path`, and nothing another
+    /// process made is ever removed. If another process created the base meanwhile, `body` runs
+    /// again, on that base, and its second result is returned; `body` must be safe to run twice
+    /// (an import is: it is idempotent).
+    public static func writing<T>(at path: String, _ body: (KnowledgeBase) throws -> T) throws -> T {
+        let file = try DatabaseFile(path)
+        if try file.state() == .missing, let result = try buildNew(file, body) { return result }
+        return try body(try openForWriting(file))
+    }
+
+    /// Opens an existing database for reading and writing; refuses a missing file, an outdated
+    /// schema, or a schema that is not exactly ours.
     public static func openExisting(at path: String) throws -> KnowledgeBase {
-        try requireFile(at: path)
-        let kb = try open(path: path, mode: .readWrite)
-        try kb.requireCurrentSchema()
-        return kb
+        let file = try existingFile(path)
+        // Looked at read-only first, so that another program's file is not switched to WAL.
+        do {
+            let probe = try open(file, mode: .readOnly)
+            try probe.requireCurrentSchema()
+        }
+        return try open(file, mode: .readWrite)
     }
 
     /// Opens an existing database read-only: every write is refused by SQLite itself.
     public static func openReadOnly(at path: String) throws -> KnowledgeBase {
-        try requireFile(at: path)
-        let kb = try open(path: path, mode: .readOnly)
+        let kb = try open(try existingFile(path), mode: .readOnly)
         try kb.requireCurrentSchema()
+        return kb
+    }
+
+    /// Opens an existing database read-only for `check()`: any MineralKB version this program
+    /// knows is accepted, and schema differences are left for `check()` to list rather than refused.
+    public static func openForChecking(at path: String) throws -> KnowledgeBase {
+        let kb = try open(try existingFile(path), mode: .readOnly)
+        try kb.requireVersion(upgradable: true)
         return kb
     }
 
@@ -74,20 +91,29 @@ public final class KnowledgeBase {
 
     // MARK: - Opening
 
-    private static func requireFile(at path: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw KnowledgeBaseError.databaseNotFound(path: path)
-        }
-        if isDirectory.boolValue {
-            throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: .directory)
-        }
+    private static func existingFile(_ path: String) throws -> DatabaseFile {
+        let file = try DatabaseFile(path)
+        guard try file.state() == .regularFile else { throw KnowledgeBaseError.databaseNotFound(path: path) }
+        return file
     }
 
-    private static func open(path: String, mode: Database.OpenMode) throws -> KnowledgeBase {
+    private static func open(_ file: DatabaseFile, mode: Database.OpenMode) throws -> KnowledgeBase {
+        try open(absolutePath: file.absolutePath, displayPath: file.path, mode: mode)
+    }
+
+    /// Opens by absolute path only: SQLite never sees a name it could read as a URI or a special database.
+    private static func open(absolutePath: String, displayPath path: String, mode: Database.OpenMode) throws -> KnowledgeBase {
         let database: Database
         do {
-            database = try Database(path: path, mode: mode)
+            do {
+                database = try Database(path: absolutePath, mode: mode)
+            } catch let error as SQLiteError where mode == .readOnly && (error.isReadOnly || error.code.primary == .cannotOpen)
+                        && canReadImmutable(absolutePath) {
+                // A WAL database needs a -shm file beside it, which a folder we cannot write will not take.
+                // With no -wal there (nothing committed outside the file) and no one able to write there,
+                // the file is read as immutable: no locks, no files created.
+                database = try Database(path: absolutePath, mode: .readOnlyImmutable)
+            }
         } catch let error as SQLiteError where error.isReadOnly {
             throw KnowledgeBaseError.readOnlyFile(path: path, forReading: mode == .readOnly)
         } catch let error as SQLiteError where error.code.primary == .notADatabase {
@@ -100,6 +126,46 @@ public final class KnowledgeBase {
         let kb = KnowledgeBase(database: database, path: path)
         try kb.registerFunctions()
         return kb
+    }
+
+    /// True when the folder cannot be written by this process and no `-wal` with content lies beside
+    /// the file: what SQLite's WAL mode needs cannot be made, and the file alone is the whole database.
+    private static func canReadImmutable(_ absolutePath: String) -> Bool {
+        let directory = URL(fileURLWithPath: absolutePath).deletingLastPathComponent().path
+        guard access(directory, W_OK) != 0 else { return false }
+        var wal = stat()
+        return stat(absolutePath + "-wal", &wal) != 0 || wal.st_size == 0
+    }
+
+    /// An existing file (ours, at any version this program can migrate, or empty), opened and migrated.
+    private static func openForWriting(_ file: DatabaseFile) throws -> KnowledgeBase {
+        do {
+            let probe = try open(file, mode: .readOnly)
+            try probe.requireOursOrEmpty()
+        }
+        let kb = try open(file, mode: .readWrite)
+        try kb.migrate()
+        return kb
+    }
+
+    /// Builds a new base beside `file` and links it into place; nil when another process put a file
+    /// there first (the new one is then removed, and the caller works on theirs).
+    private static func buildNew<T>(_ file: DatabaseFile, _ body: (KnowledgeBase) throws -> T) throws -> T? {
+        let building = try NewDatabaseFile(beside: file)
+        defer { building.remove() }
+        let result = try build(in: building, named: file.path, body)
+        return try building.publish(as: file.absolutePath) ? result : nil
+    }
+
+    /// Migrates the building file and runs `body` on it; the connection is closed on return.
+    private static func build<T>(in building: NewDatabaseFile, named path: String, _ body: (KnowledgeBase) throws -> T) throws -> T {
+        let kb = try open(absolutePath: building.path, displayPath: path, mode: .readWrite)
+        try kb.migrate()
+        let result = try body(kb)
+        // Everything into the file itself: what is linked into place is complete without a -wal.
+        let busy = try wrap { try kb.database.fetchOne(Int.self, sql: "PRAGMA wal_checkpoint(TRUNCATE)") ?? 1 }
+        if busy != 0 { throw KnowledgeBaseError.database(SQLiteError(code: .busy, message: "the new database could not be checkpointed")) }
+        return result
     }
 
     /// SQL functions the schema's scripts and queries call.
@@ -123,18 +189,26 @@ public final class KnowledgeBase {
         }
     }
 
-    /// Passes for a MineralKB database (of any version this program can migrate) and for an empty file.
+    /// Passes for a MineralKB database (of any version this program can migrate, with exactly the
+    /// schema of that version) and for an empty file.
     private func requireOursOrEmpty() throws {
         let version = try KnowledgeBase.wrap { try database.userVersion() }
         if version == 0 {
             let tables = try KnowledgeBase.wrap { try database.fetchOne(Int.self, sql: "SELECT count(*) FROM sqlite_schema") ?? 0 }
             if tables > 0 { throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: .foreignSchema) }
-        } else if version > KnowledgeBase.schemaVersion {
-            throw KnowledgeBaseError.migration(.databaseIsNewer(databaseVersion: version, latestKnown: KnowledgeBase.schemaVersion))
+            return
         }
+        try requireVersion(upgradable: true)
+        try requireOurSchema()
     }
 
     private func requireCurrentSchema() throws {
+        try requireVersion(upgradable: false)
+        try requireOurSchema()
+    }
+
+    /// A MineralKB version: the current one, or with `upgradable` any this program can migrate.
+    private func requireVersion(upgradable: Bool) throws {
         let version = try KnowledgeBase.wrap { try database.userVersion() }
         let latest = KnowledgeBase.schemaVersion
         if version == 0 {
@@ -144,7 +218,7 @@ public final class KnowledgeBase {
         if version > latest {
             throw KnowledgeBaseError.migration(.databaseIsNewer(databaseVersion: version, latestKnown: latest))
         }
-        if version < latest {
+        if version < latest && !upgradable {
             throw KnowledgeBaseError.notAKnowledgeBase(path: path, reason: .outdatedSchema(version: version, needed: latest))
         }
     }

@@ -6,15 +6,17 @@ import SQLite
 public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
     /// A command that reads a database was pointed at a file that does not exist.
     case databaseNotFound(path: String)
-    /// The file exists but is not a MineralKB database (not SQLite, another schema, empty, outdated).
+    /// The file exists but is not a MineralKB database (not SQLite, another program's, empty, outdated).
     case notAKnowledgeBase(path: String, reason: NotAKnowledgeBaseReason)
+    /// The path cannot name a knowledge base's file: a URI, a FIFO, a device, a directory, a missing directory.
+    case unusablePath(path: String, problem: DatabasePathProblem)
+    /// The file's schema is not the one MineralKB's migrations make: each difference, in order.
+    case foreignSchema(path: String, differences: [SchemaDifference])
     /// The file may not be written (permissions, read-only medium): `forReading` when even reading
     /// failed, because a WAL database needs to create its `-shm` file beside it.
     case readOnlyFile(path: String, forReading: Bool)
-    /// A new database was asked for in a directory that does not exist.
-    case directoryNotFound(path: String, directory: String)
-    /// No entity has this name or alias.
-    case unknownEntity(name: String, kinds: [EntityKind])
+    /// No entity has this name or alias; `suggestions` are the closest names, for "did you mean …?".
+    case unknownEntity(name: String, kinds: [EntityKind], suggestions: [EntityDescription] = [])
     /// Several entities have this name or alias: the user must say which.
     case ambiguousName(name: String, candidates: [EntityDescription])
     /// No source has this id, url, reference, title or label.
@@ -47,8 +49,8 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
 
     /// Why a file is not a MineralKB database.
     public enum NotAKnowledgeBaseReason: Equatable, Sendable, CustomStringConvertible {
-        /// A directory; a file SQLite cannot read (not a database, or damaged); a database of another program.
-        case directory, notSQLite, foreignSchema
+        /// A file SQLite cannot read (not a database, or damaged); a database of another program.
+        case notSQLite, foreignSchema
         /// An empty file or database: no schema yet.
         case empty
         /// A MineralKB database of an older schema than this program's.
@@ -57,7 +59,6 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
         /// The reason in words.
         public var description: String {
             switch self {
-            case .directory: return "it is a directory"
             case .notSQLite: return "the file is not a SQLite database (or is damaged)"
             case .foreignSchema: return "it holds other tables and no MineralKB schema"
             case .empty: return "the database is empty"
@@ -73,17 +74,24 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
             return "no database at \(path)"
         case .notAKnowledgeBase(let path, let reason):
             return "\(path) is not a MineralKB database: \(reason)"
+        case .unusablePath(let path, let problem):
+            return "\(path) cannot be a database file: \(problem)"
+        case .foreignSchema(let path, let differences):
+            let first = differences.prefix(3).map { "  - \($0)" }.joined(separator: "\n")
+            let more = differences.count > 3 ? "\n  … and \(differences.count - 3) more" : ""
+            return "\(path) is not a MineralKB database as this program makes it: its schema differs "
+                + "(\(differences.count) difference\(differences.count == 1 ? "" : "s")); nothing was read or written:\n\(first)\(more)"
         case .readOnlyFile(let path, false):
             return "cannot write to \(path): the file (or its directory) is read-only; check its permissions. Nothing was written"
         case .readOnlyFile(let path, true):
             return "cannot read \(path): SQLite must create \(path)-shm beside it, and the directory is read-only; "
                 + "copy the file to a writable directory, or open it once where it can be written"
-        case .directoryNotFound(let path, let directory):
-            return "\(path): the directory \(directory) does not exist"
-        case .unknownEntity(let name, let kinds):
+        case .unknownEntity(let name, let kinds, let suggestions):
             let what = kinds.isEmpty || kinds.count == EntityKind.allCases.count
                 ? "entity" : kinds.map(\.rawValue).joined(separator: " or ")
-            return "no \(what) named \"\(name)\""
+            guard !suggestions.isEmpty else { return "no \(what) named \"\(name)\"" }
+            let list = suggestions.map { "  - \($0)" }.joined(separator: "\n")
+            return "no \(what) named \"\(name)\"; did you mean:\n\(list)\ngive the name, or #ID for the id"
         case .ambiguousName(let name, let candidates):
             let list = candidates.map { "  - \($0)" }.joined(separator: "\n")
             return "\"\(name)\" is ambiguous; it could be:\n\(list)\nuse a longer name, an alias or a code that names one of them"

@@ -9,8 +9,12 @@ public enum ReadOnlyQueryError: Error, Equatable, CustomStringConvertible {
     case emptyQuery
     /// The query ran past its time limit and was interrupted.
     case timedOut(seconds: Double)
+    /// The query needed more memory than its limit (in bytes) and was stopped.
+    case memoryLimit(bytes: Int64)
     /// A parameter value is missing, has no placeholder, or cannot be bound.
     case parameters(ParameterProblem)
+    /// The memory limit is not a positive number of bytes.
+    case invalidMemoryLimit(bytes: Int64)
     /// The time limit is not a positive number of seconds.
     case invalidTimeLimit(Double)
     /// SQLite refused the query (a syntax error, an unknown table or column...).
@@ -28,6 +32,10 @@ public enum ReadOnlyQueryError: Error, Equatable, CustomStringConvertible {
             return "no SQL statement to run (the text is empty or only comments)"
         case .timedOut(let seconds):
             return "interrupted: the query ran past its time limit of \(ReadOnlyQueryError.format(seconds)) s"
+        case .memoryLimit(let bytes):
+            return "too big: the query needed more memory than its limit of \(bytes >> 20) MiB and was stopped"
+        case .invalidMemoryLimit(let bytes):
+            return "the memory limit must be a positive number of bytes, found \(bytes)"
         case .parameters(let problem):
             return "parameters: \(problem)"
         case .invalidTimeLimit(let seconds):

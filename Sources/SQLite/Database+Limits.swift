@@ -36,3 +36,14 @@ extension Database {
         Int(sqlite3_limit(handle, limit.code, -1))
     }
 }
+
+extension Database {
+    /// Sets SQLite's hard heap limit, for the whole process (every connection), in bytes; 0 removes
+    /// it. Returns the previous limit. Past it, an allocation fails and the statement with it, with
+    /// `.noMemory`: a query that would build a huge plan or result stops instead of eating the machine.
+    /// See <https://www.sqlite.org/c3ref/hard_heap_limit64.html>.
+    @discardableResult
+    public static func setHardHeapLimit(bytes: Int64) -> Int64 {
+        sqlite3_hard_heap_limit64(max(0, bytes))
+    }
+}

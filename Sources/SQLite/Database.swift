@@ -18,6 +18,10 @@ public final class Database {
         case readWrite
         /// Read only: every write is refused with a read-only error.
         case readOnly
+        /// Read only, and the file promised not to change while open (SQLite's `immutable`): no locks,
+        /// no `-wal` or `-shm` files, so a file in a folder that cannot be written can be read.
+        /// Only for a file that nothing writes meanwhile: a change under it can give wrong results.
+        case readOnlyImmutable
     }
 
     let handle: OpaquePointer
@@ -35,8 +39,14 @@ public final class Database {
     /// Fails with `.notADatabase` if the file is not SQLite, `.cannotOpen` if it cannot be opened.
     public convenience init(path: String, mode: OpenMode = .readWrite, busyTimeout: Double = 5) throws {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        flags |= mode == .readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        try self.init(path: path, flags: flags, busyTimeout: busyTimeout)
+        flags |= mode == .readWrite ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY
+        if mode == .readOnlyImmutable {
+            // The URI is built here from the path, every byte outside [A-Za-z0-9/._~-] percent-encoded:
+            // the path is never itself read as a URI.
+            try self.init(path: Database.immutableURI(path), flags: flags | SQLITE_OPEN_URI, busyTimeout: busyTimeout)
+        } else {
+            try self.init(path: path, flags: flags, busyTimeout: busyTimeout)
+        }
         // SQLite opens lazily: read the header now so a file that is not a database fails here, clearly.
         try execute(sql: "SELECT count(*) FROM sqlite_schema")
         if mode == .readWrite {
@@ -44,6 +54,21 @@ public final class Database {
             // In WAL, NORMAL survives a crash of the process; only a power loss may drop the last commit.
             try execute(sql: "PRAGMA synchronous = NORMAL")
         }
+    }
+
+    /// `file:` + the percent-encoded path + `?immutable=1`.
+    static func immutableURI(_ path: String) -> String {
+        var uri = "file:"
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "-"):
+                uri.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                uri += String(format: "%%%02X", byte)
+            }
+        }
+        return uri + "?immutable=1"
     }
 
     /// Opens a private, empty in-memory database.

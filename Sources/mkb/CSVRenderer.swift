@@ -3,60 +3,94 @@ import MineralKB
 
 /// RFC 4180 CSV: a header line, then one line per row, every line ended by CRLF; a field holding a
 /// comma, a double quote, CR or LF is put in double quotes, with its double quotes doubled.
+///
+/// With `guardsFormulas` (the default for listings and exports), a text cell that starts with `=`,
+/// `+`, `-`, `@`, a tab or CR gets a leading `'`, so that a spreadsheet shows it as text instead of
+/// running it as a formula (`=HYPERLINK(…)`). Numbers are never changed. Blobs stream as `x'…'`.
 final class CSVRenderer: RowRenderer {
     private let output: OutputBuffer
     private let writesHeader: Bool
+    private let guardsFormulas: Bool
 
     /// - Parameter writesHeader: false for `--no-headers`: records only.
-    init(output: OutputBuffer, writesHeader: Bool = true) {
+    init(output: OutputBuffer, writesHeader: Bool = true, guardsFormulas: Bool = true) {
         self.output = output
         self.writesHeader = writesHeader
+        self.guardsFormulas = guardsFormulas
     }
 
-    func begin(columns: [String]) { if writesHeader { writeRecord(columns) } }
+    func begin(columns: [String]) {
+        if writesHeader { output.write(columns.map { CSVRenderer.field(guarded($0)) }.joined(separator: ",") + "\r\n") }
+    }
 
-    func write(_ row: [QueryValue]) { writeRecord(row.map(CellText.of)) }
+    func write(_ row: [QueryValue]) {
+        for (index, value) in row.enumerated() {
+            if index > 0 { output.write(",") }
+            switch value {
+            case .blob(let data):
+                output.write("x'")
+                output.writeHex(data)
+                output.write("'")
+            case .text(let text):
+                output.write(CSVRenderer.field(guarded(text)))
+            default:
+                output.write(CellText.of(value))
+            }
+        }
+        output.write("\r\n")
+    }
 
-    /// The fast path: ASCII text goes out as SQLite's bytes, with no String made; other cells as `write(_:)` writes them.
+    /// The fast path: ASCII text goes out as SQLite's bytes, with no String made; blobs stream as hex;
+    /// other cells, and text a spreadsheet would run, as `write(_:)` writes them.
     func write(cells row: QueryRow) throws {
-        record.removeAll(keepingCapacity: true)
         for index in 0..<row.count {
-            if index > 0 { record.append(UInt8(ascii: ",")) }
+            if index > 0 { output.write(",") }
             try row.withCell(at: index) { cell in
                 switch cell {
                 case .null: break
-                case .integer(let number): record.append(contentsOf: String(number).utf8)
-                case .text(let bytes) where bytes.allSatisfy({ $0 < 0x80 }): CSVRenderer.appendField(bytes, to: &record)
-                case .text(let bytes): record.append(contentsOf: CSVRenderer.field(String(decoding: bytes, as: UTF8.self)).utf8)
-                case .real(let number): record.append(contentsOf: CSVRenderer.field(CellText.of(.real(number))).utf8)
-                case .blob(let bytes): record.append(contentsOf: CSVRenderer.field(CellText.of(.blob(Data(bytes)))).utf8)
+                case .integer(let number): output.write(String(number))
+                case .text(let bytes) where bytes.allSatisfy({ $0 < 0x80 }) && !startsFormula(bytes):
+                    CSVRenderer.writeField(bytes, to: output)
+                case .text(let bytes): output.write(CSVRenderer.field(guarded(String(decoding: bytes, as: UTF8.self))))
+                case .real(let number): output.write(CellText.of(.real(number)))
+                case .blob(let bytes):
+                    output.write("x'")
+                    output.writeHex(bytes)
+                    output.write("'")
                 }
             }
         }
-        record.append(contentsOf: [0x0D, 0x0A])
-        output.write(bytes: record)
+        output.write("\r\n")
     }
 
-    /// The bytes of the record being written, kept between rows so that no row allocates.
-    private var record: [UInt8] = []
+    /// True when the formula guard is on and the ASCII text starts as a formula does.
+    private func startsFormula(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard guardsFormulas, let first = bytes.first else { return false }
+        return CSVRenderer.formulaStarts.contains(Unicode.Scalar(first))
+    }
 
-    /// Appends one ASCII field, quoted as `field(_:)` quotes it.
-    private static func appendField(_ bytes: UnsafeBufferPointer<UInt8>, to record: inout [UInt8]) {
+    /// Writes one ASCII field, quoted as `field(_:)` quotes it.
+    private static func writeField(_ bytes: UnsafeBufferPointer<UInt8>, to output: OutputBuffer) {
         let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
-        guard needsQuotes else { return record.append(contentsOf: bytes) }
-        record.append(UInt8(ascii: "\""))
+        guard needsQuotes else { return output.write(bytes: bytes) }
+        output.write("\"")
         for byte in bytes {
-            if byte == UInt8(ascii: "\"") { record.append(byte) }
-            record.append(byte)
+            if byte == UInt8(ascii: "\"") { output.write(bytes: CollectionOfOne(byte)) }
+            output.write(bytes: CollectionOfOne(byte))
         }
-        record.append(UInt8(ascii: "\""))
+        output.write("\"")
     }
 
     func finish() { output.flush() }
 
-    private func writeRecord(_ fields: [String]) {
-        output.write(fields.map(CSVRenderer.field).joined(separator: ",") + "\r\n")
+    /// The text with a leading `'` when a spreadsheet would read it as a formula.
+    private func guarded(_ text: String) -> String {
+        guard guardsFormulas, let first = text.unicodeScalars.first, CSVRenderer.formulaStarts.contains(first) else { return text }
+        return "'" + text
     }
+
+    /// The characters OWASP lists as starting a formula in Excel, LibreOffice and Google Sheets.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     static func field(_ text: String) -> String {
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }

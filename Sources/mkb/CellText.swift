@@ -1,3 +1,4 @@
+import Foundation
 import MineralKB
 
 /// How a value reads as text in the table, csv and markdown formats: as the sqlite3 shell shows it.
@@ -8,12 +9,39 @@ enum CellText {
         case .integer(let number): return String(number)
         case .real(let number): return SQLiteRealFormat.text(number)
         case .text(let text): return text
-        case .blob(let data): return "x'" + data.map { hexDigits[Int($0 >> 4)] + hexDigits[Int($0 & 0xF)] }.joined() + "'"
+        case .blob(let data): return "x'" + hex(data) + "'"
         case .null: return ""
         }
     }
 
-    private static let hexDigits = (0..<16).map { String($0, radix: 16, uppercase: true) }
+    /// The most characters a table or markdown cell shows; the rest is cut, with a marker saying how much.
+    static let displayCap = 1_000
+
+    /// The value for a terminal cell: escaped (see `TerminalText`) and cut at `displayCap` characters
+    /// with a visible marker, without ever building the whole text of a huge value.
+    static func display(_ value: QueryValue) -> String {
+        switch value {
+        case .blob(let data) where data.count * 2 + 3 > displayCap:
+            let shown = (displayCap - 3) / 2
+            return "x'" + hex(data.prefix(shown)) + "…' [cut: \(data.count) bytes in all]"
+        case .text(let text) where text.utf8.count > displayCap:
+            let escaped = TerminalText.escaped(String(text.prefix(displayCap)))
+            return escaped + "… [cut: \(text.utf8.count) bytes in all]"
+        default:
+            return TerminalText.escaped(of(value))
+        }
+    }
+
+    private static func hex(_ data: Data) -> String {
+        let digits = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(data.count * 2)
+        for byte in data {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0xF)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// True for numbers, which tables align to the right.
     static func isNumber(_ value: QueryValue) -> Bool {

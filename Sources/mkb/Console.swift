@@ -3,10 +3,11 @@ import Foundation
 /// Line-oriented output for commands that print sentences rather than listings.
 enum Console {
     /// Lines of the command's result, on standard output; on a terminal, wrapped at its width.
+    /// Names from the data inside it are escaped for the terminal, line by line (see `TerminalText`).
     static func result(_ line: String) {
-        var text = line
+        var text = TerminalText.escapedLines(line)
         if let width = TerminalWidth.standardOutput {
-            text = line.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+            text = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
                 TextWrap.paragraph(String(line), width: width, indent: TextWrap.hangingIndent(of: String(line)) + 2)
             }.joined(separator: "\n")
         }
@@ -28,10 +29,11 @@ enum Console {
 
 /// Writes a message line to standard error, right away (if even that fails, there is no one to tell).
 /// On a terminal, long lines wrap at its width, continuation lines indented under their first word.
+/// Names from the data inside it are escaped for the terminal, line by line (see `TerminalText`).
 func printError(_ message: String) {
-    var text = message
+    var text = TerminalText.escapedLines(message)
     if let width = TerminalWidth.standardError {
-        text = message.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+        text = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
             TextWrap.paragraph(String(line), width: width, indent: TextWrap.hangingIndent(of: String(line)) + 2)
         }.joined(separator: "\n")
     }

@@ -41,6 +41,8 @@ enum ErrorMessage {
         switch error {
         case .timedOut:
             return "\(error); raise the limit with --timeout SECONDS (for example --timeout 60)"
+        case .memoryLimit:
+            return "\(error); simplify it, or raise the limit with --memory-limit MIB"
         case .parameters(.missingValue):
             return "\(error); give named values with -p NAME VALUE and the others in order after the SQL"
         case .parameters(.unknownName):

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "What to write: json (import documents), csv (one file per table), dot, gexf or graphml (a graph), ftm (FollowTheMoney JSON lines) or datasette (metadata).")
     var format: ExportFormat = .json
 
-    @Option(name: .long, help: ArgumentHelp("A directory for json and csv (created if missing); a file for the others (default: standard output).",
+    @Option(name: .long, help: ArgumentHelp("A new or empty directory for json and csv (created if missing); a file for the others (default: standard output).",
                                             valueName: "path"))
     var output: String?
 
@@ -60,8 +60,13 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    @Flag(name: .customLong("no-formula-guard"),
+          help: "Write CSV cells that start with = + - @, a tab or CR exactly as stored (by default they get a leading ' so that a spreadsheet shows them as text instead of running them as formulas).")
+    var noFormulaGuard = false
+
     func run() throws {
         let kb = try global.openForReading()
+        let databasePath = global.databasePath
         switch format {
         case .dot:
             try writeStream { try $0(try kb.exportDOT(around: entity, depth: depth, includeHierarchy: !include.isEmpty)) }
@@ -75,31 +80,35 @@ struct ExportCommand: ParsableCommand {
             let name = URL(fileURLWithPath: global.databasePath).deletingPathExtension().lastPathComponent
             try writeStream { try $0(String(decoding: try kb.datasetteMetadata(databaseName: name), as: UTF8.self) + "\n") }
         case .json:
-            let directory = try makeDirectory()
+            // Read first: an unknown --entity leaves no directory behind.
             let documents = try kb.exportDocuments(around: entity, depth: depth)
+            let directory = try makeDirectory()
             for document in documents {
-                try write(document.json, to: directory.appendingPathComponent(document.fileName))
+                try OutputFile.write(document.json, to: directory.appendingPathComponent(document.fileName), databasePath: databasePath)
             }
             printError("wrote \(documents.count) document\(documents.count == 1 ? "" : "s") to \(directory.path)")
         case .csv:
             let directory = try makeDirectory()
             let tables = try kb.tableCounts().filter { $0.kind == .table }
             for table in tables {
-                let file = directory.appendingPathComponent(table.table + ".csv")
-                guard FileManager.default.createFile(atPath: file.path, contents: nil), let handle = FileHandle(forWritingAtPath: file.path) else {
-                    throw UserError("cannot write \(file.path)")
-                }
-                let buffer = OutputBuffer(handle)
-                let renderer = CSVRenderer(output: buffer)
-                try kb.readTable(table.table, columns: renderer.begin, cells: renderer.write(cells:))
+                let file = try OutputFile(directory.appendingPathComponent(table.table + ".csv"), databasePath: databasePath)
+                let buffer = file.makeBuffer()
+                let renderer = CSVRenderer(output: buffer, guardsFormulas: !noFormulaGuard)
+                do {
+                    try kb.readTable(table.table, columns: renderer.begin) { (row: QueryRow) in
+                        try renderer.write(cells: row)
+                        if buffer.hasFailed { throw OutputFailure.Stop() }  // the disk is full: commit says so
+                    }
+                } catch is OutputFailure.Stop {}
                 renderer.finish()
-                try handle.close()
+                try file.commit(buffer)
             }
             printError("wrote \(tables.count) CSV files to \(directory.path)")
         }
     }
 
-    /// Writes what `produce` hands out, piece by piece, to the file --output names or to standard output.
+    /// Writes what `produce` hands out, piece by piece, to the file --output names (complete or not
+    /// at all, and never the database) or to standard output.
     private func writeStream(_ produce: (_ write: (String) throws -> Void) throws -> Void) throws {
         guard let output else {
             let buffer = OutputBuffer.standardOutput()
@@ -112,36 +121,46 @@ struct ExportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw UserError("cannot write \(url.path): it is a directory; --output for \(format.rawValue) names a file")
         }
-        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
-            throw UserError("cannot write \(url.path)")
+        // Never the database (nor its journals), whatever kind of file or link names it.
+        try OutputFile.refuseDatabase(url, databasePath: global.databasePath)
+        // A device or pipe (/dev/stdout, a FIFO) is written in place. A file is written beside its
+        // target and renamed over it when complete: a failure (an unknown --entity, a full disk)
+        // leaves an existing file as it was and no partial file behind.
+        var status = stat()
+        if stat(url.path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            guard let handle = FileHandle(forWritingAtPath: url.path) else { throw UserError("cannot write \(url.path)") }
+            try write(produce, to: handle, naming: url)
+        } else {
+            let file = try OutputFile(url, databasePath: global.databasePath)
+            let buffer = file.makeBuffer()
+            try produce { buffer.write($0) }
+            try file.commit(buffer)
         }
-        let buffer = OutputBuffer(handle)
-        try produce { buffer.write($0) }
-        buffer.flush()
-        try handle.close()
-        if let failure = OutputFailure.current { throw UserError("cannot write \(url.path): \(failure)") }
         printError("wrote \(output)")
     }
 
+    /// Hands `produce`'s pieces to `handle` and closes it; a write that failed is an error naming `url`.
+    private func write(_ produce: (_ write: (String) throws -> Void) throws -> Void, to handle: FileHandle, naming url: URL) throws {
+        defer { try? handle.close() }
+        let buffer = OutputBuffer(handle)
+        try produce { buffer.write($0) }
+        buffer.flush()
+        if let failure = OutputFailure.current { throw UserError("cannot write \(url.path): \(failure)") }
+    }
+
+    /// The --output directory, created if missing. One that already holds files is refused: a stale
+    /// document left beside the new ones would come back on the next import of the directory.
     private func makeDirectory() throws -> URL {
         let directory = URL(fileURLWithPath: output ?? ".")
+        if let existing = try? FileManager.default.contentsOfDirectory(atPath: directory.path), !existing.isEmpty {
+            throw UserError("\(directory.path) already holds \(existing.count) file\(existing.count == 1 ? "" : "s"); "
+                + "a \(format.rawValue) export is written into a new or empty directory, so that nothing old is mixed with it")
+        }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw UserError("cannot create the directory \(directory.path): \(error.localizedDescription)")
         }
         return directory
-    }
-
-    private func write(_ data: Data, to url: URL) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw UserError("cannot write \(url.path): it is a directory; --output for dot names a file")
-        }
-        do {
-            try data.write(to: url)
-        } catch {
-            throw UserError("cannot write \(url.path): \(error.localizedDescription)")
-        }
     }
 }

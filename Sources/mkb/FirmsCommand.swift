@@ -81,7 +81,8 @@ struct FirmsCommand: ParsableCommand {
                                 status: status == .any ? nil : LinkStatus(rawValue: status.rawValue), asOf: asOf, direct: direct,
                                 statedOnly: statedOnly)
         try Listing.stream(columns: FirmsCommand.columns, options: output, chosen: choice.names,
-                           empty: "no firms match in \(place)" + (status == .active ? " (only active presences; --status any shows all)" : "")) { row in
+                           empty: offset > 0 ? "no firms in \(place) after the first \(offset) (--offset \(offset) skipped them)"
+                               : "no firms match in \(place)" + (status == .active ? " (only active presences; --status any shows all)" : "")) { row in
             try kb.forEachFirmActive(in: place, filter: filter, limit: limit, offset: offset, row)
         }
     }

@@ -28,6 +28,11 @@ struct GlobalOptions: ParsableArguments {
         try KnowledgeBase.openReadOnly(at: databasePath)
     }
 
+    /// For `check`: read-only, and a file whose schema differs is opened so that `check` can list how.
+    func openForChecking() throws -> KnowledgeBase {
+        try KnowledgeBase.openForChecking(at: databasePath)
+    }
+
     /// For commands that write to an existing database.
     func openExisting() throws -> KnowledgeBase {
         try KnowledgeBase.openExisting(at: databasePath)
@@ -38,11 +43,6 @@ struct GlobalOptions: ParsableArguments {
         try KnowledgeBase.create(at: databasePath)
     }
 
-    /// True when the database file exists.
+    /// True when something is at the database path (whether it can be a database is the library's to say).
     var databaseExists: Bool { FileManager.default.fileExists(atPath: databasePath) }
-
-    /// Removes the database file and its WAL companions: for a command that created it and then failed.
-    func removeDatabaseFiles() {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
-    }
 }

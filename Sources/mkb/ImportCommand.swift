@@ -43,41 +43,51 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        // A dry run writes nothing: not even a new file, nor a schema upgrade.
-        let isNewFile = !dryRun && !global.databaseExists
-        let summary: ImportSummary
-        var leftOut: [String: Int] = [:]
-        do {
-            let kb: KnowledgeBase
-            if dryRun {
-                kb = try global.databaseExists ? global.openExisting() : KnowledgeBase.inMemory()
-            } else {
-                kb = try global.create()
-            }
+        let (urls, format, dryRun) = (paths.map { URL(fileURLWithPath: $0) }, format, dryRun)
+        let importAll = { (kb: KnowledgeBase) throws -> (ImportSummary, [String: Int]) in
             switch format {
             case .json:
                 let bar = Console.standardErrorIsTerminal ? ProgressBar(label: "documents") : nil
-                summary = try kb.importFiles(at: paths.map { URL(fileURLWithPath: $0) }, dryRun: dryRun) { done, total in
+                let summary = try kb.importFiles(at: urls, dryRun: dryRun) { done, total in
                     if total > 1 { bar?.update(done: done, total: total) }
                 }
+                return (summary, [:])
             case .ftm:
-                let result = try kb.importFollowTheMoney(at: URL(fileURLWithPath: paths[0]), dryRun: dryRun)
-                (summary, leftOut) = (result.summary, result.leftOut)
+                let result = try kb.importFollowTheMoney(at: urls[0], dryRun: dryRun)
+                return (result.summary, result.leftOut)
             case .csv:
-                let result = try kb.importClaims(at: URL(fileURLWithPath: paths[0]), dryRun: dryRun)
-                (summary, leftOut) = (result.summary, result.leftOut)
+                let result = try kb.importClaims(at: urls[0], dryRun: dryRun)
+                return (result.summary, result.leftOut)
             }
-        } catch {
-            // "Nothing was written" holds for the file too: a database this import created goes again.
-            if isNewFile { global.removeDatabaseFiles() }
-            throw error
+        }
+        let (summary, leftOut): (ImportSummary, [String: Int])
+        if dryRun {
+            // A dry run writes nothing: not even a new file, nor a schema upgrade.
+            (summary, leftOut) = try importAll(global.databaseExists ? global.openExisting() : KnowledgeBase.inMemory())
+        } else {
+            // A new base is built beside its name and takes it only if the import succeeds.
+            (summary, leftOut) = try KnowledgeBase.writing(at: global.databasePath, importAll)
         }
         var text = ImportCommand.describe(summary, path: global.databasePath)
         if !leftOut.isEmpty {
             text += "\n  left out (no place for them in MineralKB):"
-            for (reason, count) in leftOut.sorted(by: { $0.key < $1.key }) { text += "\n    \(count) × \(reason)" }
+            for (reason, count) in leftOut.sorted(by: { $0.key < $1.key }) { text += "\n    \(count) × \(VisibleText.escaped(reason))" }
         }
         Console.result(text)
+        if !dryRun, let failure = OutputFailure.current {
+            throw SummaryNotWritten(path: global.databasePath, reason: failure)
+        }
+    }
+
+    /// The import committed, but its summary could not be written: a distinct exit code, so that a
+    /// script does not import again (harmless, it is idempotent) or, worse, believe nothing was imported.
+    struct SummaryNotWritten: Error, CustomStringConvertible {
+        static let exitCode: Int32 = 4
+        let path: String
+        let reason: String
+        var description: String {
+            "the import into \(path) committed, but its summary could not be written to standard output: \(reason)"
+        }
     }
 
     /// The summary in sentences: documents, new entities, merged names, new links, rows per table.
@@ -88,6 +98,11 @@ struct ImportCommand: ParsableCommand {
             lines.append("dry run: nothing was written. Importing \(documents) into \(path) would add:")
         } else {
             lines.append("imported \(documents) into \(path):")
+        }
+        if summary.documents == 0 {
+            // A CSV of only a header, an empty FtM file: nothing was there, which is not "already known".
+            lines.append("  nothing to import: the input holds no documents, claims or entities")
+            return lines.joined(separator: "\n")
         }
         if summary.changedNothing {
             lines.append("  nothing new: every fact is already in the knowledge base")

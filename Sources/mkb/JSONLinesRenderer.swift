@@ -12,18 +12,15 @@ final class JSONLinesRenderer: RowRenderer {
     }
 
     func write(_ row: [QueryValue]) {
-        output.write(bytes: JSONRenderer.object(keys: keys, values: row))
+        JSONRenderer.writeObject(keys: keys, values: row, to: output)
         output.write("\n")
     }
 
     /// The fast path, as `JSONRenderer`'s.
     func write(cells row: QueryRow) throws {
-        output.write(bytes: try JSONRenderer.object(keys: keys, cells: row, into: &object))
+        try JSONRenderer.writeObject(keys: keys, cells: row, to: output)
         output.write("\n")
     }
-
-    /// The bytes of the object being written, kept between rows so that no row allocates.
-    private var object: [UInt8] = []
 
     func finish() { output.flush() }
 }

@@ -25,19 +25,16 @@ final class JSONRenderer: RowRenderer {
 
     func write(_ row: [QueryValue]) {
         output.write(rowCount == 0 ? "[" : ",\n")
-        output.write(bytes: JSONRenderer.object(keys: keys, values: row))
+        JSONRenderer.writeObject(keys: keys, values: row, to: output)
         rowCount += 1
     }
 
-    /// The fast path: ASCII text goes out as SQLite's bytes, escaped, with no String made.
+    /// The fast path: text goes out as SQLite's bytes, escaped, with no String made for ASCII.
     func write(cells row: QueryRow) throws {
         output.write(rowCount == 0 ? "[" : ",\n")
-        output.write(bytes: try JSONRenderer.object(keys: keys, cells: row, into: &object))
+        try JSONRenderer.writeObject(keys: keys, cells: row, to: output)
         rowCount += 1
     }
-
-    /// The bytes of the object being written, kept between rows so that no row allocates.
-    private var object: [UInt8] = []
 
     func finish() {
         if rowCount > 0 {
@@ -48,79 +45,75 @@ final class JSONRenderer: RowRenderer {
         output.flush()
     }
 
-    /// `{"key":value,...}` for one row; `keys` already hold their quotes and colon.
-    static func object(keys: [[UInt8]], values: [QueryValue]) -> [UInt8] {
-        var bytes: [UInt8] = [UInt8(ascii: "{")]
+    /// Writes `{"key":value,...}` for one row; `keys` already hold their quotes and colon. Values
+    /// stream into the buffer: a 60 MB blob is never copied into a second array first.
+    static func writeObject(keys: [[UInt8]], values: [QueryValue], to output: OutputBuffer) {
+        output.write("{")
         for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            if index < keys.count { bytes += keys[index] }
-            bytes += JSONRenderer.value(value)
+            if index > 0 { output.write(",") }
+            if index < keys.count { output.write(bytes: keys[index]) }
+            switch value {
+            case .integer(let number): output.write(String(number))
+            case .real(let number): output.write(SQLiteRealFormat.json(number))
+            // The shell reads text as a C string: it ends at the first NUL byte.
+            case .text(let text): writeString(text.utf8.prefix { $0 != 0 }, to: output)
+            case .blob(let data): writeString(data, to: output)
+            case .null: output.write("null")
+            }
         }
-        bytes.append(UInt8(ascii: "}"))
-        return bytes
+        output.write("}")
     }
 
-    /// `{"key":value,...}` for a lent row, written into `bytes` (emptied first); returns `bytes`.
-    static func object(keys: [[UInt8]], cells row: QueryRow, into bytes: inout [UInt8]) throws -> [UInt8] {
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(UInt8(ascii: "{"))
+    /// Writes `{"key":value,...}` for a lent row, each cell streamed from SQLite's bytes into the buffer.
+    static func writeObject(keys: [[UInt8]], cells row: QueryRow, to output: OutputBuffer) throws {
+        output.write("{")
         for index in 0..<row.count {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            if index < keys.count { bytes += keys[index] }
+            if index > 0 { output.write(",") }
+            if index < keys.count { output.write(bytes: keys[index]) }
             try row.withCell(at: index) { cell in
                 switch cell {
-                case .null: bytes += Array("null".utf8)
-                case .integer(let number): bytes.append(contentsOf: String(number).utf8)
-                // As in `value(_:)`: the shell reads text as a C string, up to the first NUL.
-                case .text(let text) where text.allSatisfy({ $0 < 0x80 }): appendString(text.prefix { $0 != 0 }, to: &bytes)
-                case .text(let text): bytes += value(.text(String(decoding: text, as: UTF8.self)))
-                case .real(let number): bytes += value(.real(number))
-                case .blob(let blob): appendString(blob, to: &bytes)
+                case .null: output.write("null")
+                case .integer(let number): output.write(String(number))
+                case .real(let number): output.write(SQLiteRealFormat.json(number))
+                // As for owned values: the shell reads text as a C string, up to the first NUL; text
+                // that is not ASCII goes through a String, as owned values do, so both paths agree.
+                case .text(let text) where text.allSatisfy({ $0 < 0x80 }): writeString(text.prefix { $0 != 0 }, to: output)
+                case .text(let text): writeString(String(decoding: text, as: UTF8.self).utf8.prefix { $0 != 0 }, to: output)
+                case .blob(let blob): writeString(blob, to: output)
                 }
             }
         }
-        bytes.append(UInt8(ascii: "}"))
-        return bytes
+        output.write("}")
     }
 
-    static func value(_ value: QueryValue) -> [UInt8] {
-        switch value {
-        case .integer(let number): return Array(String(number).utf8)
-        case .real(let number): return Array(SQLiteRealFormat.json(number).utf8)
-        // The shell reads text as a C string: it ends at the first NUL byte.
-        case .text(let text): return string(Array(text.utf8.prefix { $0 != 0 }))
-        case .blob(let data): return string(Array(data))
-        case .null: return Array("null".utf8)
-        }
+    /// Writes a JSON string as sqlite3's `output_json_string` does.
+    static func writeString(_ bytes: some Collection<UInt8>, to output: OutputBuffer) {
+        output.write("\"")
+        output.writeEscaped(bytes, escapes: escapes)
+        output.write("\"")
     }
 
-    /// A JSON string as sqlite3's `output_json_string` writes it.
-    static func string(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 2)
-        appendString(bytes, to: &out)
+    /// A JSON string as sqlite3's `output_json_string` writes it (for column names).
+    static func string(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        for byte in bytes { out += escapes[Int(byte)] ?? [byte] }
+        out.append(UInt8(ascii: "\""))
         return out
     }
 
-    /// Appends `bytes` as a JSON string, as sqlite3's `output_json_string` writes it.
-    static func appendString(_ bytes: some Sequence<UInt8>, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "\""):
-                out += [UInt8(ascii: "\\"), byte]
-            case 0x08: out += Array("\\b".utf8)
-            case 0x0C: out += Array("\\f".utf8)
-            case 0x0A: out += Array("\\n".utf8)
-            case 0x0D: out += Array("\\r".utf8)
-            case 0x09: out += Array("\\t".utf8)
-            case 0x00...0x1F:
-                let hex = String(byte, radix: 16)
-                out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default:
-                out.append(byte)
-            }
+    /// The escape of each byte that has one: `"`, `\`, and the control characters.
+    static let escapes: [[UInt8]?] = (0..<256).map { value in
+        switch value {
+        case 0x5C, 0x22: return [UInt8(ascii: "\\"), UInt8(value)]
+        case 0x08: return Array("\\b".utf8)
+        case 0x0C: return Array("\\f".utf8)
+        case 0x0A: return Array("\\n".utf8)
+        case 0x0D: return Array("\\r".utf8)
+        case 0x09: return Array("\\t".utf8)
+        case 0x00...0x1F:
+            let hex = String(value, radix: 16)
+            return Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+        default: return nil
         }
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -30,7 +30,7 @@ enum Listing {
         case .table, .csv, .markdown:
             if rows.isEmpty && options.format != .csv { break }
             let hints = columns.map { TableStyle.ColumnHint(minimumWidth: $0.minimumWidth, dropRank: chosen == nil ? $0.dropRank : nil) }
-            let renderer = options.format.makeRenderer(output: output, style: options.tableStyle(hints: hints))
+            let renderer = options.makeRenderer(output: output, style: options.tableStyle(hints: hints))
             renderer.begin(columns: columns.map(\.name))
             for row in rows { renderer.write(columns.map { $0.value(row).flat }) }
             renderer.finish()
@@ -66,14 +66,17 @@ enum Listing {
             try produce { row in
                 count += 1
                 output.write(object(row, columns).compact + "\n")
+                // A reader that stopped reading (a closed pipe): stop the query, do not run it to its end.
+                if output.hasFailed { throw OutputFailure.Stop() }
             }
         case .csv:
             let hints = columns.map { TableStyle.ColumnHint(minimumWidth: $0.minimumWidth, dropRank: nil) }
-            let renderer = options.format.makeRenderer(output: output, style: options.tableStyle(hints: hints))
+            let renderer = options.makeRenderer(output: output, style: options.tableStyle(hints: hints))
             renderer.begin(columns: columns.map(\.name))
             try produce { row in
                 count += 1
                 renderer.write(columns.map { $0.value(row).flat })
+                if output.hasFailed { throw OutputFailure.Stop() }
             }
             renderer.finish()
         case .table, .markdown, .json:

@@ -29,7 +29,7 @@ struct LogCommand: ParsableCommand {
         let changes = try global.openForReading().changes(limit: limit)
         try Listing.print(changes, columns: [
             .integer("id") { Int($0.id) },
-            .text("made_at") { $0.madeAt },
+            .text("made_at") { $0.madeAt }.wrapped(atLeast: 20),   // a timestamp is read whole
             .text("command") { $0.command },
             .text("summary") { $0.summary }.wrapped(atLeast: 30),
             .text("entity_ids") { $0.entityIDs.map(String.init).joined(separator: " ") }.droppable(2),

@@ -20,9 +20,11 @@ struct MKB: ParsableCommand {
               mkb import Fixtures
               mkb firms --active-in Pakistan --from China
               mkb report "Jiaozuo Creation Heavy Industry"
+              mkb search "jiaozou creation"
               mkb quotes --mentions copper
               mkb path "Min Ziheng" Karachi
               mkb sql "SELECT symbol FROM minerals WHERE name = :name" -p name copper
+              mkb serve                      # the same in a browser, at http://127.0.0.1:8080
 
             Exit codes:
               0  success
@@ -31,12 +33,18 @@ struct MKB: ParsableCommand {
                  problems found by `mkb check`, no chain found by `mkb path`
               2  a usage error: unknown option, missing or malformed argument
               3  an unexpected internal error (please report it)
+              4  `mkb import` committed, but its summary could not be written
+                 (standard output closed or on a full device)
+            130  interrupted (Ctrl-C); 143 terminated: nothing half-written is left
+
+            A reader that stops reading (mkb sql ... | head -1) ends the command
+            quietly, with exit code 0.
             """,
         subcommands: [
             InitCommand.self, ImportCommand.self, FirmsCommand.self, ReportCommand.self, QuotesCommand.self,
             PathCommand.self, SQLCommand.self, SchemaCommand.self, StatsCommand.self, CheckCommand.self,
             ExportCommand.self, RetractCommand.self, MergeCommand.self, AliasCommand.self, RenameCommand.self,
-            LogCommand.self, DraftCommand.self,
+            LogCommand.self, DraftCommand.self, SearchCommand.self, ServeCommand.self,
         ]
     )
 
@@ -54,6 +62,7 @@ struct MKB: ParsableCommand {
 
     /// Runs the command line and exits with the documented code (ArgumentParser alone would use 64 for usage).
     static func main() {
+        Signals.install()
         Foundation.exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
     }
 
@@ -76,25 +85,40 @@ struct MKB: ParsableCommand {
         }
         do {
             try command.run()
-            if let failure = OutputFailure.current {
-                printError("error: cannot write the output: \(failure)")
-                return 1
-            }
-            return 0
+        } catch let error as ImportCommand.SummaryNotWritten {
+            return report(error)
+        } catch is OutputFailure.Stop {
+            // The output failed and the command stopped: said below.
         } catch {
+            // The reader closed the pipe (`mkb sql … | head -1`): it asked for no more, so end quietly.
+            if OutputFailure.readerWentAway { return 0 }
             return report(error)
         }
+        if OutputFailure.readerWentAway { return 0 }
+        if let failure = OutputFailure.current {
+            printError("error: cannot write the output: \(failure)")
+            return 1
+        }
+        return 0
     }
 
-    /// The message for a first argument that is neither an option nor a command (`mkb frims`), with
-    /// the closest command; nil when the arguments start well.
-    static func unknownSubcommand(in arguments: [String]) -> String? {
-        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
-        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    /// The message for a first argument that is neither an option nor a command (`mkb frims`, and
+    /// `mkb alias ad` below a command that has commands), with the closest command; nil when the
+    /// arguments start well.
+    static func unknownSubcommand(in arguments: [String], below command: ParsableCommand.Type = MKB.self,
+                                  named path: String = "mkb") -> String? {
+        let subcommands = command.configuration.subcommands
+        guard !subcommands.isEmpty, let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let isRoot = command == MKB.self
+        let names = subcommands.map { $0._commandName } + (isRoot ? ["help"] : [])
+        if let known = subcommands.first(where: { $0._commandName == first }) {
+            return unknownSubcommand(in: Array(arguments.dropFirst()), below: known, named: path + " " + first)
+        }
         guard !names.contains(first) else { return nil }
-        var message = "error: unknown command \"\(first)\""
+        var message = "error: unknown command \"\(first)\"" + (isRoot ? "" : " of \(path)")
         if let closest = Suggestion.closest(to: first, among: names) { message += "; did you mean \"\(closest)\"?" }
-        return message + "\nThe commands are: \(names.filter { $0 != "help" }.joined(separator: ", ")). See 'mkb --help'."
+        return message + "\nThe commands\(isRoot ? "" : " of \(path)") are: \(names.filter { $0 != "help" }.joined(separator: ", ")). "
+            + "See '\(path) --help'."
     }
 
     /// Prints what went wrong where it belongs and picks the exit code.
@@ -104,6 +128,9 @@ struct MKB: ParsableCommand {
         case is KnowledgeBaseError, is ImportError, is ReadOnlyQueryError, is UserError:
             printError("error: \(ErrorMessage.text(for: error))")
             return 1
+        case let error as ImportCommand.SummaryNotWritten:
+            printError("warning: \(error)")
+            return ImportCommand.SummaryNotWritten.exitCode
         case is UsageError:
             printError("error: \(error)")
             return 2

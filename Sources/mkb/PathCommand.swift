@@ -46,11 +46,9 @@ struct PathCommand: ParsableCommand {
         guard let hops = try kb.shortestPath(from: from, to: to, maxDepth: maxDepth, via: via) else {
             throw UserError(try PathCommand.noChain(kb, from: from, to: to, maxDepth: maxDepth, via: via))
         }
-        if hops.isEmpty {
-            printError("\"\(from)\" and \"\(to)\" name the same entity: the chain has no steps")
-        }
         let steps = hops.enumerated().map { PathStep(step: $0.offset + 1, hop: $0.element) }
-        try Listing.print(steps, columns: PathCommand.columns, options: output, chosen: choice.names, empty: "the chain has no steps")
+        try Listing.print(steps, columns: PathCommand.columns, options: output, chosen: choice.names,
+                          empty: "\"\(from)\" and \"\(to)\" name the same entity: the chain has no steps")
     }
 
     /// Why no chain was found, with the next thing to try: a larger --max-depth only when there is one

@@ -63,7 +63,7 @@ struct QuotesCommand: ParsableCommand {
         let quotes = try kb.quotes(matching: QuoteFilter(speaker: by, organisation: org, forum: at, mentions: mentions,
                                                          search: search, since: since, until: until, limit: limit, offset: offset))
         try Listing.print(quotes, columns: QuotesCommand.columns(searching: search != nil), options: output, chosen: choice.names,
-                          empty: "no quotes match")
+                          empty: offset > 0 ? "no quotes after the first \(offset) (--offset \(offset) skipped them)" : "no quotes match")
     }
 
     /// One row per quote; the names are those of the `quote_details` view. A search shows the text once,

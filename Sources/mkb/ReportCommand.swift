@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MineralKB
+import MineralKBHTML
 
 /// `mkb report`: everything known about one entity.
 struct ReportCommand: ParsableCommand {
@@ -14,6 +15,10 @@ struct ReportCommand: ParsableCommand {
 
             Example:
               mkb report JCHI --depth 2 --only presence,stake
+
+            --format html (mkb report '#42' --format html > entity.html) writes the entity page of `mkb serve` as one self-contained file to attach to an \
+            email: style and picture (drawn by Graphviz's dot, where installed) inline, no script, no links \
+            to a server.
             """
     )
 
@@ -60,6 +65,9 @@ struct ReportCommand: ParsableCommand {
             let renderer = ReportRenderer(style: .text, width: TerminalWidth.standardOutput, relationLabels: try kb.relationLabels())
             Console.write(renderer.render(report))
         case .markdown: Console.write(ReportRenderer(style: .markdown, relationLabels: try kb.relationLabels()).render(report))
+        case .html:
+            let picture = NeighbourhoodGraph().picture(for: report, linkBase: nil)
+            Console.write(EntityPage.document(report, picture: picture, linkBase: nil))
         }
     }
 }

@@ -98,6 +98,9 @@ struct ReportRenderer {
                 lines.append(bullet(text))
             }
         }
+        // Each line is one line: whatever came from the data (a line break, an escape sequence, a
+        // bidirectional override) is shown escaped, never obeyed by the terminal.
+        lines = lines.map(TerminalText.escaped)
         if let width, style == .text {
             lines = lines.flatMap { TextWrap.paragraph($0, width: width, indent: TextWrap.hangingIndent(of: $0)) }
         }

@@ -20,10 +20,10 @@ import Testing
         #expect(result.output.contains("imported 3 documents"))
         let stakes = try workspace.run("sql", "SELECT organisation, project, share_percent, since, since_qualifier, detail, source, evidence FROM stakes WHERE project = 'Reko Diq' ORDER BY organisation",
                                        "--format", "csv")
-        #expect(stakes.output.contains("Barrick Gold,Reko Diq,50.0,2022,about,operator,Barrick and Pakistan sign,"))
+        #expect(stakes.output.contains("\"Barrick Gold\",\"Reko Diq\",50.0,2022,about,operator,\"Barrick and Pakistan sign\","))
         #expect(stakes.output.contains("\"Barrick holds 50%, the rest is Pakistani\""))
         let people = try workspace.run("sql", "SELECT person, organisation, title, source FROM affiliations WHERE person = 'Mark Bristow'", "--format", "csv")
-        #expect(people.output.contains("Mark Bristow,Barrick Gold,President and CEO,Interview"))
+        #expect(people.output.contains("\"Mark Bristow\",\"Barrick Gold\",\"President and CEO\",Interview"))
         // A row without a source is backed by the file itself, a dataset source.
         let presence = try workspace.run("firms", "--active-in", "Pakistan", "--format", "csv")
         #expect(presence.output.contains("Barrick Gold"))

@@ -48,13 +48,18 @@ import Testing
         let imported = try run(["import", MKB.fixtures.path])
         #expect(imported.status == 1)
         #expect(imported.error.contains("read-only"), "\(imported.error)")
-        // Reading a WAL database needs its -shm file: with the directory read-only too, mkb says why it
-        // cannot. (Only as root: the test writes its output files into the directory.)
+        // In a folder that cannot be written (and with no -wal beside the file), reading still works, and
+        // `check` too: the file is read as immutable, nothing is created. (Only as root: as root the
+        // folder is writable anyway, and the test writes its output files into the directory.)
         if !asUser.isEmpty {
             try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: workspace.directory.path)
-            let unreadable = try run(["firms", "--active-in", "Pakistan"])
-            #expect(unreadable.status == 1)
-            #expect(unreadable.error.contains("-shm"), "\(unreadable.error)")
+            for arguments in [["firms", "--active-in", "Pakistan", "--format", "csv"], ["check"], ["sql", "SELECT count(*) FROM quotes"]] {
+                let result = try MKB.run(arguments + ["--db", Workspace.databaseName], in: workspace.directory, launcher: asUser,
+                                         capturingIn: FileManager.default.temporaryDirectory)
+                #expect(result.status == 0, "\(arguments) in a read-only folder: \(result.error)")
+            }
+            let names = try FileManager.default.contentsOfDirectory(atPath: workspace.directory.path)
+            #expect(!names.contains { $0.hasSuffix("-wal") || $0.hasSuffix("-shm") }, "\(names)")
         }
         // With the directory writable (the usual case of a shared, write-protected file), reading works.
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: workspace.directory.path)

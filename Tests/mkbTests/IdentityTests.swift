@@ -28,10 +28,26 @@ import Testing
     }
 
     /// Runs `mkb sql` and returns its CSV output, lines ended by "\n" (CSV ends them with "\r\n").
+    /// The rows of `mkb sql --format csv` (sqlite3's CSV, which quotes any field with a space or a
+    /// non-ASCII letter), with the quotes taken off again: "name\nJC Heavy\n".
     static func csv(_ workspace: Workspace, _ sql: String) throws -> String {
         let result = try workspace.run("sql", sql, "--format", "csv")
         #expect(result.status == 0, "\(result.error)")
-        return lines(result.output)
+        let characters = Array(lines(result.output))
+        var text = ""
+        var inQuotes = false
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if inQuotes && character == "\"" && index + 1 < characters.count && characters[index + 1] == "\"" {
+                text.append("\"")
+                index += 2
+                continue
+            }
+            if character == "\"" { inQuotes.toggle() } else { text.append(character) }
+            index += 1
+        }
+        return text
     }
 
     /// `text` with "\r\n" line ends made "\n".

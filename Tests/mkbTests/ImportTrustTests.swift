@@ -13,10 +13,9 @@ import Testing
 
     private func stats(_ workspace: Workspace) throws -> String { try workspace.run("stats", "--format", "csv").output }
 
+    /// The rows of `mkb sql --format csv` without its header, unquoted (sqlite3's CSV quotes a field with a space).
     private func sql(_ workspace: Workspace, _ query: String) throws -> String {
-        let result = try workspace.run("sql", query, "--format", "csv")
-        #expect(result.status == 0, "\(result.error)")
-        return result.output.split(whereSeparator: \.isNewline).dropFirst().joined(separator: "\n")
+        try IdentityTests.csv(workspace, query).split(whereSeparator: \.isNewline).dropFirst().joined(separator: "\n")
     }
 
     // MARK: - Every problem in one run (issue 13, item 3)

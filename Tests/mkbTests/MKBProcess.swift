@@ -41,8 +41,9 @@ enum MKB {
 
     /// Runs `mkb arguments` in `directory`. The environment is the test's, without MKB_DB, plus `environment`.
     /// A `launcher` (such as `setpriv --reuid=65534 ...`) runs mkb through another program.
+    /// `capturingIn` names where the output is captured (default: `directory`, which must then be writable).
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
-                    standardInput: URL? = nil, launcher: [String] = []) throws -> MKBResult {
+                    standardInput: URL? = nil, launcher: [String] = [], capturingIn capture: URL? = nil) throws -> MKBResult {
         let process = Process()
         if let program = launcher.first {
             process.executableURL = URL(fileURLWithPath: program)
@@ -58,8 +59,8 @@ enum MKB {
         process.environment = variables
         // Files rather than pipes: a pipe that fills while the other is read would block the child.
         let id = UUID().uuidString
-        let outURL = directory.appendingPathComponent(".out-\(id)")
-        let errURL = directory.appendingPathComponent(".err-\(id)")
+        let outURL = (capture ?? directory).appendingPathComponent(".out-\(id)")
+        let errURL = (capture ?? directory).appendingPathComponent(".err-\(id)")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
@@ -143,6 +144,21 @@ enum SQLite3Shell {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = ["-json", "-readonly", database.path, sql]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+
+    /// The shell's standard output for `arguments`.
+    static func output(_ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice

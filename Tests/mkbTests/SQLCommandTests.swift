@@ -53,7 +53,8 @@ import Testing
 
         let csv = try workspace.run("sql", query, "--format", "csv")
         #expect(csv.status == 0)
-        #expect(csv.output == "text,quoted,pipe,n,missing\r\n\"a,b\",\"say \"\"hi\"\"\",x|y,1,\r\n\"two\nlines\",,,22,1.5\r\n")
+        // As sqlite3 -csv -header: LF line ends, an empty string quoted, NULL empty.
+        #expect(csv.output == "text,quoted,pipe,n,missing\n\"a,b\",\"say \"\"hi\"\"\",x|y,1,\n\"two\nlines\",\"\",\"\",22,1.5\n")
 
         let table = try workspace.run("sql", query, "--format", "table")
         #expect(table.output.split(separator: "\n").count == 4)
@@ -232,8 +233,8 @@ import Testing
         try Data("-- the Chinese firms\nSELECT DISTINCT organisation FROM firm_presence WHERE within = :p ORDER BY 1\n".utf8).write(to: script)
         let result = try workspace.run(["sql", "-", "-p", "p", "Pakistan", "--format", "csv"], standardInput: script)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output == "organisation\r\nBarrick Mining Corporation\r\nExample Ironworks Ltd\r\nExample Sino Resources Pakistan (Pvt) Ltd\r\n"
-                + "Indus Example Minerals Ltd\r\nJiaozuo Creation Heavy Industry Co Ltd\r\n")
+        #expect(result.output == "organisation\n\"Barrick Mining Corporation\"\n\"Example Ironworks Ltd\"\n\"Example Sino Resources Pakistan (Pvt) Ltd\"\n"
+                + "\"Indus Example Minerals Ltd\"\n\"Jiaozuo Creation Heavy Industry Co Ltd\"\n")
     }
 
     @Test func sqlErrorsAreUserErrors() throws {

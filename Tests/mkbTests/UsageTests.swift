@@ -4,7 +4,7 @@ import Testing
 /// Help, usage errors (exit 2) and what the help promises.
 @Suite struct UsageTests {
     static let subcommands = ["init", "import", "firms", "report", "quotes", "path", "sql", "schema", "stats", "check", "export",
-                              "retract", "merge", "rename", "log", "draft"]
+                              "retract", "merge", "rename", "log", "draft", "search"]
 
     @Test func rootHelpListsCommandsAndExitCodes() throws {
         let workspace = try Workspace(withFixtures: false)

@@ -83,6 +83,39 @@ struct ArgumentChooser {
         return chosen
     }
 
+    /// Names as people type them into a search: a whole name, one word of it, or a word with two
+    /// letters swapped (a typo), from entities drawn uniformly.
+    mutating func nameSearches() throws -> [String] {
+        let all = try importedEntities()
+        guard !all.isEmpty else { return [] }
+        var chosen: [String] = []
+        while chosen.count < count {
+            let name = random.pick(all)
+            let words = name.split(separator: " ").map(String.init).filter { $0.count >= 4 }
+            switch random.below(3) {
+            case 0: chosen.append(name)
+            case 1: chosen.append(words.isEmpty ? name : random.pick(words))
+            default:
+                var letters = Array(name)
+                if letters.count > 4 {
+                    let at = 1 + random.below(letters.count - 3)
+                    letters.swapAt(at, at + 1)
+                }
+                chosen.append(String(letters))
+            }
+        }
+        return chosen
+    }
+
+    /// Ids of organisations, people, projects and forums drawn uniformly: the entity pages a team opens.
+    mutating func typicalEntityIDs() throws -> [Int64] {
+        let ids = try kb.database.fetchAll(sql: "SELECT id FROM entities WHERE kind IN ('organisation', 'person', 'project', 'forum')") { row -> Int64 in
+            try row[0]
+        }
+        guard !ids.isEmpty else { return [] }
+        return (0..<count).map { _ in ids[random.below(ids.count)] }
+    }
+
     private static let stopWords: Set<String> = [
         "that", "with", "from", "have", "will", "their", "over", "into", "this", "than", "which", "said", "been", "were",
         "them", "they", "there", "before", "after", "next", "years", "more", "also", "such", "some", "could", "should",

@@ -75,6 +75,7 @@ final class BenchmarkRun {
         defer { if !options.keep { removeDatabase(ours) } }
         try measureQueries(scale, database: ours)
         try measureCLI(scale, database: ours)
+        try WebLoad(executable: executable, work: work, seed: options.seed, count: options.queries).measure(scale.rawValue, database: ours)
     }
 
     private func freshCopy(of source: String, to path: String) throws {
@@ -151,6 +152,7 @@ final class BenchmarkRun {
             ("kb.path", .path, try chooser.pairs()),
             ("kb.quotes.search", .quotes, try chooser.searches(names: true)),
             ("kb.quotes.search.common", .quotes, try chooser.searches(names: false)),
+            ("kb.search", .search, try chooser.nameSearches()),
         ]
         for (name, kind, arguments) in sets {
             guard !arguments.isEmpty else {
@@ -162,6 +164,16 @@ final class BenchmarkRun {
                   + " n=\(result.n) rows_avg=\(figure(result.rows))\(kind == .path ? " not_found=\(result.misses)" : "")"
                   + " peak_mib=\(figure(result.peakMiB)) scale=\(scale.rawValue)")
         }
+    }
+
+    /// `kb.search` alone, on a base already imported (`KBBenchmark web`).
+    func measureNameSearch(_ scale: String, database: String) throws {
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { if !options.keep { try? FileManager.default.removeItem(at: work) } }
+        var chooser = try ArgumentChooser(database: database, seed: options.seed, count: options.queries)
+        let result = try runQueries(.search, arguments: try chooser.nameSearches(), database: database, name: "kb.search")
+        emit("BENCH kb.search p50_ms=\(figure(result.p50)) p95_ms=\(figure(result.p95)) max_ms=\(figure(result.max))"
+              + " n=\(result.n) rows_avg=\(figure(result.rows)) peak_mib=\(figure(result.peakMiB)) scale=\(scale)")
     }
 
     private struct QueryResult {

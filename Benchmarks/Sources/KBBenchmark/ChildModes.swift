@@ -16,7 +16,7 @@ enum ChildModes {
 
     /// The named queries the benchmark times, by name.
     enum Query: String, CaseIterable {
-        case firms, firmsPage, report, path, quotes, open
+        case firms, firmsPage, report, path, quotes, search, open
     }
 
     /// `_query --db PATH --kind KIND --args FILE`: runs the query once per argument line (after a
@@ -39,6 +39,8 @@ enum ChildModes {
                 return try kb.shortestPath(from: ends[0], to: ends[1], maxDepth: 4)?.count ?? -1
             case .quotes:
                 return try kb.quotes(matching: QuoteFilter(search: argument)).count
+            case .search:
+                return try kb.search(argument).count
             case .open:
                 return 0
             }

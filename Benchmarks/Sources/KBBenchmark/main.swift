@@ -22,6 +22,7 @@ struct BenchmarkOptions {
     static let usage = """
         usage: KBBenchmark [--scale small|medium|large] [--seed N] [--queries N] [--dir PATH] [--keep] [--fixtures PATH] [--mkb PATH]
                KBBenchmark generate [--scale medium|large] [--seed N] --out PATH
+               KBBenchmark web --db PATH      (kb.search and web.* on a base already imported)
           --scale S     the largest scale to measure; every smaller one is measured first (default large;
                         small = the repository's Fixtures, medium = 10x smaller than large)
           --seed N      the generator's seed (default 20260129): the same seed writes the same documents
@@ -91,6 +92,16 @@ do {
         let (seconds, cpu, rows) = try copy.rawInsert(from: try option("--source", in: arguments), template: template, into: target,
                                                  pragmas: BenchmarkRun.importPragmas)
         print("RESULT seconds=\(seconds) cpu_seconds=\(cpu) rows=\(rows)")
+    case "web":  // kb.search and web.* alone, on a base already imported: KBBenchmark web --db PATH
+        let database = try option("--db", in: arguments)
+        var options = try BenchmarkOptions(arguments: [][...])
+        options.queries = 200
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-web-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        try BenchmarkRun(options: options).measureNameSearch("existing", database: database)
+        try WebLoad(executable: executable, work: work, seed: options.seed, count: options.queries).measure("existing", database: database)
     case "generate":
         let options = try BenchmarkOptions(arguments: arguments.dropFirst())
         guard let sizes = options.scale.sizes, let directory = options.directory else {

@@ -1,0 +1,64 @@
+/// Escapes text from the data for the places it goes in a page: element text, attribute values,
+/// URLs. Every name, role, quote and URL passes through here; nothing from the data is written raw.
+public enum HTMLEscaping {
+    /// Text for element content or a quoted attribute value: `& < > " '` become entities, and
+    /// control characters (which no page should carry, and XML forbids) become U+FFFD.
+    public static func text(_ value: String) -> String {
+        var result = ""
+        result.reserveCapacity(value.utf8.count + 8)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                if isControl(scalar) { result += "\u{FFFD}" } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+
+    /// C0 and C1 controls and DEL, and the noncharacters U+FFFE/U+FFFF.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+
+    /// The value percent-encoded for a URL's query or path segment: only unreserved characters stay.
+    public static func urlComponent(_ value: String) -> String {
+        var result = ""
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                result.unicodeScalars.append("%")
+                result.unicodeScalars.append(hex[Int(byte >> 4)])
+                result.unicodeScalars.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return result
+    }
+
+    /// A query string from name-value pairs, each percent-encoded; pairs with an empty value are left out.
+    public static func query(_ pairs: [(String, String?)]) -> String {
+        let parts = pairs.compactMap { name, value -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            return urlComponent(name) + "=" + urlComponent(value)
+        }
+        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+    }
+
+    /// The URL when it may be followed from a page: an absolute http or https URL without spaces or
+    /// control characters. Anything else (`javascript:`, `data:`, relative paths) is shown as text only.
+    public static func safeExternalURL(_ value: String) -> String? {
+        let lower = value.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        guard !value.unicodeScalars.contains(where: { isControl($0) || $0 == " " || $0 == "\\" }) else { return nil }
+        return value
+    }
+}
