@@ -116,6 +116,8 @@ extension KnowledgeBase {
             if let cached = expectedByVersion[version] { return cached }
             let built = try wrap {
                 let database = try Database.inMemory()
+                // Migrations call mkb_normalise in SELECTs and in triggers, not only in the skipped inserts.
+                try registerFunctions(on: database)
                 database.setAuthorizer { action in
                     // Only inserts are skipped (the reference rows, the bulk of the time): DROP TABLE asks
                     // leave to DELETE from the table it drops and is silently skipped when told to ignore.

@@ -170,11 +170,14 @@ public final class KnowledgeBase {
 
     /// SQL functions the schema's scripts and queries call.
     private func registerFunctions() throws {
-        try KnowledgeBase.wrap {
-            try database.createFunction("mkb_normalise", argumentCount: 1) { arguments in
-                guard case .text(let name)? = arguments.first else { return .null }
-                return .text(NameNormaliser.normalise(name))
-            }
+        try KnowledgeBase.wrap { try KnowledgeBase.registerFunctions(on: database) }
+    }
+
+    /// The same functions on any connection that runs the migrations (the expected-schema builder too).
+    static func registerFunctions(on database: Database) throws {
+        try database.createFunction("mkb_normalise", argumentCount: 1) { arguments in
+            guard case .text(let name)? = arguments.first else { return .null }
+            return .text(NameNormaliser.normalise(name))
         }
     }
 

@@ -88,7 +88,7 @@ import Testing
     @Test func sourceReportsListWhatTheSourceBacks() throws {
         try withFixtures { kb in
             let latest = try kb.latestSources(limit: 5)
-            #expect(latest.count == 2)
+            #expect(latest.count == 3)
             for citation in latest {
                 let source = try kb.sourceReport(id: citation.sourceID)
                 #expect(source.label == citation.label)
