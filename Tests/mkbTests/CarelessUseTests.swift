@@ -123,6 +123,6 @@ import Testing
         let seed = MKB.fixtures.appendingPathComponent("000_aaa72656d35a8edd.json").path
         let result = try workspace.run("import", MKB.fixtures.path, seed, MKB.fixtures.path + "/./000_aaa72656d35a8edd.json")
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("imported 2 documents"))
+        #expect(result.output.contains("imported 3 documents"))
     }
 }
