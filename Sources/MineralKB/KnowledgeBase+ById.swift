@@ -30,9 +30,12 @@ extension KnowledgeBase {
         try neighbourhood(around: try entity(id: id), depth: depth, limit: limit)
     }
 
-    /// The firms present in the place of id `placeID` or anywhere inside it (see `firmsActive(in:filter:)`).
-    public func firmsActive(inPlaceID placeID: Int64, filter: FirmFilter = FirmFilter()) throws -> [FirmPresence] {
-        try firmsActive(inPlace: try entity(id: placeID, kinds: [.place]), filter: filter)
+    /// The firms present in the place of id `placeID` or anywhere inside it, one page at a time when
+    /// `limit` is given (see `firmsActive(in:filter:limit:offset:)`).
+    public func firmsActive(inPlaceID placeID: Int64, filter: FirmFilter = FirmFilter(), limit: Int? = nil, offset: Int = 0) throws -> [FirmPresence] {
+        var rows: [FirmPresence] = []
+        try forEachFirmActive(inPlace: try entity(id: placeID, kinds: [.place]), filter: filter, limit: limit, offset: offset) { rows.append($0) }
+        return rows
     }
 
     /// The shortest chain of connections between the entities of ids `startID` and `goalID`.

@@ -36,8 +36,9 @@ extension KnowledgeBase {
     /// Presences whose origins and sources are read together, one query each per batch.
     static let firmBatchSize = 256
 
-    private func forEachFirmActive(inPlace placeRef: EntityRef, filter: FirmFilter, limit: Int?, offset: Int,
-                                   _ body: (FirmPresence) throws -> Void) throws {
+    /// `plan` forces one way of finding the rows (tests compare the two); nil lets `firmPlan` choose.
+    func forEachFirmActive(inPlace placeRef: EntityRef, filter: FirmFilter, limit: Int?, offset: Int, plan: FirmPlan? = nil,
+                           _ body: (FirmPresence) throws -> Void) throws {
         if let limit, limit < 1 {
             throw KnowledgeBaseError.outOfRange(argument: .limit, value: limit, allowed: 1...Int.max)
         }
@@ -67,7 +68,8 @@ extension KnowledgeBase {
                 }
                 batch.removeAll(keepingCapacity: true)
             }
-            try database.forEachRow(sql: KnowledgeBase.firmsSQL, arguments: [
+            let chosen = try plan ?? firmPlan(place: placeRef.id, filter: filter, rows: limit.map { offset > Int.max - $0 ? Int.max : $0 + offset })
+            try database.forEachRow(sql: chosen == .byFirmName ? KnowledgeBase.firmsByNameSQL : KnowledgeBase.firmsSQL, arguments: [
                 "place": placeRef.id,
                 "status": filter.status?.rawValue,
                 "origin": fromRef?.id,
@@ -154,10 +156,46 @@ extension KnowledgeBase {
         JOIN organisations AS o ON o.id = x.organisation_id
         JOIN places AS p ON p.id = x.place_id
         LEFT JOIN projects AS pr ON pr.id = x.via_project_id
-        WHERE (:status IS NULL OR x.status = :status)
+        WHERE \(firmFilters(linkID: "x.link_id", presence: "x.presence"))
+        ORDER BY o.name, p.name, x.since, x.link_id
+        LIMIT :limit OFFSET :offset
+        """
+
+    /// The same rows in the same order as `firmsSQL`, found the other way round: the firms in name
+    /// order (`entities_by_kind_name`; `entities.name` is the firm's name, kept equal by triggers),
+    /// each firm's links (`links_by_from`), kept when they end inside the place, directly or through a
+    /// project located there (`place_ancestors` by its key). The rows of one name are sorted among
+    /// themselves, so SQLite stops as soon as the page is full: the first page of a country where
+    /// thousands of firms are present reads a few hundred firms, not every presence. In a place where
+    /// few firms are, it would read every firm: `firmPlan` chooses.
+    static let firmsByNameSQL = """
+        SELECT x.id AS link_id, o.id AS organisation_id, o.name AS organisation, o.organisation_type,
+               x.relation AS presence, x.role AS detail, p.id AS place_id, p.name AS place, pr.id AS via_project_id, pr.name AS via_project,
+               x.since, x.since_qualifier, x.until, x.until_qualifier, x.status
+        FROM entities AS e
+        CROSS JOIN organisations AS o ON o.id = e.id
+        CROSS JOIN links AS x ON x.from_id = e.id
+        LEFT JOIN links AS w ON x.to_kind = 'project' AND NOT :direct AND w.from_id = x.to_id AND w.relation = 'located_in'
+        CROSS JOIN place_ancestors AS a ON a.place_id = coalesce(w.to_id, x.to_id) AND a.ancestor_id = :place
+        CROSS JOIN places AS p ON p.id = a.place_id
+        LEFT JOIN projects AS pr ON pr.id = w.from_id
+        WHERE e.kind = 'organisation'
+          AND (x.to_kind = 'place' AND x.relation IN (
+                    SELECT name FROM relations WHERE category = 'presence' AND from_kind = 'organisation' AND to_kind = 'place')
+               OR w.id IS NOT NULL AND x.relation IN (SELECT relation FROM project_presence_relations))
+          AND \(firmFilters(linkID: "x.id", presence: "x.relation"))
+        ORDER BY e.name, p.name, x.since, x.id
+        LIMIT :limit OFFSET :offset
+        """
+
+    /// The filters both plans apply to a presence row `x` of firm `o`, the link's id and relation
+    /// being named `linkID` and `presence` there; every value is a bound parameter, NULL when unused.
+    private static func firmFilters(linkID: String, presence: String) -> String {
+        """
+          (:status IS NULL OR x.status = :status)
           AND (NOT :stated_only OR EXISTS (
-                SELECT 1 FROM link_sources AS c WHERE c.link_id = x.link_id AND (c.certainty IS NULL OR c.certainty = 'stated')))
-          AND (:presence IS NULL OR x.presence IN (SELECT value FROM json_each(:presence)))
+                SELECT 1 FROM link_sources AS c WHERE c.link_id = \(linkID) AND (c.certainty IS NULL OR c.certainty = 'stated')))
+          AND (:presence IS NULL OR \(presence) IN (SELECT value FROM json_each(:presence)))
           AND (:as_of IS NULL OR (
                 (x.since IS NULL OR substr(x.since, 1, min(length(x.since), length(:as_of))) <= substr(:as_of, 1, min(length(x.since), length(:as_of))))
             AND (x.until IS NULL OR substr(x.until, 1, min(length(x.until), length(:as_of))) >= substr(:as_of, 1, min(length(x.until), length(:as_of))))))
@@ -178,7 +216,46 @@ extension KnowledgeBase {
                 SELECT 1 FROM links AS s JOIN links AS k ON k.from_id = s.to_id AND k.relation = 'works'
                 WHERE s.from_id = o.id AND s.to_kind = 'project'
                 AND k.to_id IN (SELECT mineral_id FROM mineral_family_members WHERE family_id = :mineral)))
-        ORDER BY o.name, p.name, x.since, x.link_id
-        LIMIT :limit OFFSET :offset
         """
+    }
+
+    /// How many firms' presence links end inside a place, counted up to `:cap` only (an index range of
+    /// `links_by_to`, its rows unread): enough to tell a country of thousands from a district of three.
+    static let firmPresenceProbeSQL = """
+        SELECT count(*) FROM (
+            SELECT 1 FROM place_ancestors AS a
+            JOIN links AS l ON l.to_id = a.place_id
+            WHERE a.ancestor_id = :place AND l.relation IN (
+                SELECT name FROM relations WHERE category = 'presence' AND from_kind = 'organisation' AND to_kind = 'place')
+            LIMIT :cap)
+        """
+
+    /// The firms the planner statistics count (`sqlite_stat1`, kept fresh by imports), else a count.
+    static let organisationEstimateSQL = """
+        SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 WHERE tbl = 'organisations' AND idx IS NULL
+        """
+
+    /// Which way to find the first `rows` rows (nil: all of them) of the firms in `place`.
+    ///
+    /// Walking firms by name reads about `rows × firms / presences` firms, each for a few links;
+    /// starting from the place reads every presence there once. The walk pays when the place holds
+    /// more than `sqrt(walkCostRatio × rows × firms)` presences, which the probe counts up to that
+    /// number and no further. Filters on origin, mineral, presence kind or a status other than active
+    /// can leave few of the walked firms in the list, so those lists always start from the place.
+    func firmPlan(place: Int64, filter: FirmFilter, rows: Int?) throws -> FirmPlan {
+        guard let rows, filter.from == nil, filter.mineral == nil, filter.presenceKinds == nil,
+              filter.status == nil || filter.status == .active else { return .fromPlace }
+        let hasStatistics = try database.fetchOne(Int.self, sql: "SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'") ?? 0 > 0
+        let estimate = hasStatistics ? try database.fetchOne(Int.self, sql: KnowledgeBase.organisationEstimateSQL) : nil
+        let firms = try estimate ?? database.fetchOne(Int.self, sql: "SELECT count(*) FROM organisations") ?? 0
+        let needed = (Double(KnowledgeBase.walkCostRatio) * Double(rows) * Double(firms)).squareRoot().rounded(.up)
+        guard needed < Double(Int.max / 2) else { return .fromPlace }
+        let cap = max(Int(needed), 1)
+        let presences = try database.fetchOne(Int.self, sql: KnowledgeBase.firmPresenceProbeSQL, arguments: ["place": place, "cap": cap]) ?? 0
+        return presences >= cap ? .byFirmName : .fromPlace
+    }
+
+    /// What reading one firm in the name walk costs, in units of reading one presence from the place
+    /// (measured on the large benchmark base: the two plans cost the same for Pakistan's rows 2,500 on).
+    static let walkCostRatio = 5
 }

@@ -92,14 +92,16 @@ struct WebSite: Sendable {
         var rows: ArraySlice<FirmPresence>?
         var hasNext = false
         if let place = form.place {
-            let (entity, all) = try read { kb in
+            let (start, overflow) = (page - 1).multipliedReportingOverflow(by: perPage)
+            guard !overflow else { throw KnowledgeBaseError.invalidArgument(name: "page", problem: "page \(page) is past any list") }
+            // One row more than the page shows tells whether there is a next page.
+            let (entity, found) = try read { kb in
                 let entity = try kb.entity(named: place, kinds: [.place])
-                return (entity, try kb.firmsActive(inPlaceID: entity.id, filter: filter))
+                return (entity, try kb.firmsActive(inPlaceID: entity.id, filter: filter, limit: perPage + 1, offset: start))
             }
             placeName = entity.name
-            let start = min(all.count, (page - 1) * perPage)
-            rows = all[start..<min(all.count, start + perPage)]
-            hasNext = start + perPage < all.count
+            rows = found.prefix(perPage)
+            hasNext = found.count > perPage
         }
         struct Firms: Encodable { let place: String?; let page: Int; let perPage: Int; let hasNext: Bool; let firms: [FirmPresence] }
         return WebPage(title: placeName.map { "Firms in \($0)" } ?? "Firms",

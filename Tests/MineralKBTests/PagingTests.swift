@@ -31,6 +31,64 @@ import Testing
         }
     }
 
+    /// Both plans (from the place, and firms walked by name) give, for any page, exactly the rows of
+    /// the full list at those positions, origins and sources included, under every filter, in places
+    /// large and small of a generated base.
+    @Test func everyPageOfEitherPlanIsTheSliceOfTheFullList() throws {
+        try QueryPlanTests.withPlannedBase { kb in
+            let filters = [
+                FirmFilter(), FirmFilter(status: nil), FirmFilter(status: .former), FirmFilter(direct: true),
+                FirmFilter(from: "China"), FirmFilter(from: "Pakistan", direct: true), FirmFilter(mineral: "copper"),
+                FirmFilter(presenceKinds: ["has_office_in", "operates_in"]), FirmFilter(asOf: PartialDate("2001")),
+                FirmFilter(statedOnly: true),
+            ]
+            var walked = 0
+            for name in ["Pakistan", "Sindh", "Chile", "Plan District 7"] {
+                let place = try kb.entity(named: name, kinds: [.place])
+                for filter in filters {
+                    let all = try kb.firmsActive(in: name, filter: filter)
+                    // The walk over every row, unpaged, is the whole list too.
+                    var whole: [FirmPresence] = []
+                    try kb.forEachFirmActive(inPlace: place, filter: filter, limit: nil, offset: 0, plan: .byFirmName) { whole.append($0) }
+                    #expect(whole == all, "\(name) \(filter)")
+                    for (limit, offset) in [(50, 0), (7, 3), (50, 50), (13, max(all.count - 5, 0)), (10, all.count)] {
+                        let expected = Array(all.dropFirst(offset).prefix(limit))
+                        for plan in FirmPlan.allCases {
+                            var page: [FirmPresence] = []
+                            try kb.forEachFirmActive(inPlace: place, filter: filter, limit: limit, offset: offset, plan: plan) { page.append($0) }
+                            #expect(page == expected, "\(name) \(plan) limit \(limit) offset \(offset) \(filter)")
+                        }
+                        // The plan the library chooses by itself, through the public call.
+                        #expect(try kb.firmsActive(in: name, filter: filter, limit: limit, offset: offset) == expected)
+                        if try kb.firmPlan(place: place.id, filter: filter, rows: limit + offset) == .byFirmName { walked += 1 }
+                    }
+                    if name == "Pakistan" && filter.status == .active && filter.from == nil && filter.mineral == nil { #expect(all.count > 1_000) }
+                }
+            }
+            #expect(walked > 0, "the walk was never chosen: the test would not show its pages match")
+        }
+    }
+
+    /// The walk by name is chosen for the first pages of a place where many firms are, never for a
+    /// small place, a whole list, deep pages or the filters that leave few walked firms in the list.
+    @Test func theWalkByNameIsChosenOnlyWhereItPays() throws {
+        try QueryPlanTests.withPlannedBase { kb in
+            let pakistan = try kb.entity(named: "Pakistan", kinds: [.place]).id
+            let district = try kb.entity(named: "Plan District 7", kinds: [.place]).id
+            #expect(try kb.firmPlan(place: pakistan, filter: FirmFilter(), rows: 50) == .byFirmName)
+            #expect(try kb.firmPlan(place: pakistan, filter: FirmFilter(asOf: PartialDate("2020"), statedOnly: true), rows: 50) == .byFirmName)
+            #expect(try kb.firmPlan(place: district, filter: FirmFilter(), rows: 50) == .fromPlace)
+            #expect(try kb.firmPlan(place: pakistan, filter: FirmFilter(), rows: nil) == .fromPlace)
+            #expect(try kb.firmPlan(place: pakistan, filter: FirmFilter(), rows: 1_000_000) == .fromPlace)
+            #expect(try kb.firmPlan(place: pakistan, filter: FirmFilter(), rows: Int.max) == .fromPlace)
+            for filter in [FirmFilter(from: "China"), FirmFilter(mineral: "copper"), FirmFilter(presenceKinds: ["has_office_in"]), FirmFilter(status: .former)] {
+                #expect(try kb.firmPlan(place: pakistan, filter: filter, rows: 50) == .fromPlace, "\(filter)")
+            }
+            // The largest page a caller can ask for does not overflow the page's end.
+            #expect(try kb.firmsActive(in: "Pakistan", limit: Int.max, offset: 5).count == kb.firmsActive(in: "Pakistan").count - 5)
+        }
+    }
+
     @Test func aWrongPageIsRefused() throws {
         try withFixtures { kb in
             for (limit, offset) in [(0, 0), (-1, 0), (5, -1)] {

@@ -114,6 +114,8 @@ import Testing
         try QueryPlanTests.withPlannedBase { kb in
             let queries: [(String, String)] = [
                 ("firms", KnowledgeBase.firmsSQL),
+                ("firms by name", KnowledgeBase.firmsByNameSQL),
+                ("firm presence probe", KnowledgeBase.firmPresenceProbeSQL),
                 ("firm origins", KnowledgeBase.originNamesSQL),
                 ("link citations", KnowledgeBase.citationsSQL),
                 ("report links", KnowledgeBase.reportLinksSQL),
@@ -175,6 +177,25 @@ import Testing
             let first = try #require(plan.first { $0.hasPrefix("SEARCH") || $0.hasPrefix("SCAN") })
             #expect(first.contains("place_ancestors"), "\(plan.joined(separator: "\n"))")
             #expect(plan.contains { $0.contains("links_by_to") }, "\(plan.joined(separator: "\n"))")
+        }
+    }
+
+    /// The walk by name reads firms in name order from an index and sorts only the rows of one name
+    /// at a time (the right part of the ORDER BY), which is what lets LIMIT stop it early; each firm's
+    /// links come from `links_by_from` and the place test is a key lookup.
+    @Test func firmsByNameWalkTheNameIndexAndStopAtThePage() throws {
+        try QueryPlanTests.withPlannedBase { kb in
+            let plan = try QueryPlanTests.plan(of: KnowledgeBase.firmsByNameSQL, in: kb)
+            let text = plan.joined(separator: "\n")
+            let first = try #require(plan.first { $0.hasPrefix("SEARCH") || $0.hasPrefix("SCAN") })
+            #expect(first.hasPrefix("SEARCH e USING COVERING INDEX entities_by_kind_name (kind=?)"), "\(text)")
+            #expect(plan.contains("SEARCH x USING INDEX links_by_from (from_id=?)"), "\(text)")
+            #expect(plan.contains { $0.hasPrefix("SEARCH a USING") && $0.contains("place_id=?") }, "\(text)")
+            #expect(plan.last == "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY", "\(text)")
+            #expect(!plan.contains("USE TEMP B-TREE FOR ORDER BY"), "\(text)")
+            // The probe counts index entries only.
+            let probe = try QueryPlanTests.plan(of: KnowledgeBase.firmPresenceProbeSQL, in: kb)
+            #expect(probe.contains("SEARCH l USING COVERING INDEX links_by_to (to_id=? AND relation=?)"), "\(probe.joined(separator: "\n"))")
         }
     }
 

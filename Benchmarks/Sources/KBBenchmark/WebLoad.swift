@@ -52,8 +52,9 @@ struct WebLoad {
         let report = inProcess(ids) { _ = try kb.report(id: $0) }
         emit(benchLine("web.entity", entity, report, scale: scale, call: "report(id:)"))
         let firms = try load(wrk, base: base, paths: placeIDs.map { "/firms?in=%23\($0)" }, name: "firms")
-        let firmsCall = inProcess(placeIDs) { _ = try kb.firmsActive(inPlaceID: $0, filter: FirmFilter()) }
-        emit(benchLine("web.firms", firms, firmsCall, scale: scale, call: "firmsActive(inPlaceID:)"))
+        // The page's own call: its 50 rows and one more, which tells whether there is a next page.
+        let firmsCall = inProcess(placeIDs) { _ = try kb.firmsActive(inPlaceID: $0, filter: FirmFilter(), limit: 51) }
+        emit(benchLine("web.firms", firms, firmsCall, scale: scale, call: "firmsActive(inPlaceID:limit:51)"))
     }
 
     private func benchLine(_ name: String, _ web: Load, _ library: (perSecond: Double, p50: Double, p99: Double), scale: String, call: String) -> String {
