@@ -118,9 +118,12 @@ extension KnowledgeBase {
         WITH RECURSIVE up(organisation_id, id, depth) AS (
             SELECT value, value, 0 FROM json_each(?1)
             UNION
-            SELECT up.organisation_id, h.to_id, up.depth + 1 FROM up
-            JOIN links AS h ON h.from_id = up.id AND h.to_kind = 'organisation' AND h.status <> 'former'
-                AND h.relation IN (SELECT relation FROM parent_relations)
+            -- The parents as a JSON array from a subquery: joined to links directly, SQLite first
+            -- builds a Bloom filter by reading every link (the queue's guessed size outweighs the table).
+            SELECT up.organisation_id, parent.value, up.depth + 1 FROM up
+            JOIN json_each((SELECT json_group_array(h.to_id) FROM links AS h
+                WHERE h.from_id = up.id AND h.to_kind = 'organisation' AND h.status <> 'former'
+                AND h.relation IN (SELECT relation FROM parent_relations))) AS parent
             WHERE NOT ?2 AND up.depth < 8
         )
         SELECT DISTINCT up.organisation_id, f.place, CASE WHEN up.depth > 0 THEN parent.name END AS via_parent, up.depth
@@ -203,9 +206,11 @@ extension KnowledgeBase {
                 WITH RECURSIVE up(id, depth) AS (
                     SELECT o.id, 0
                     UNION
-                    SELECT h.to_id, up.depth + 1 FROM up
-                    JOIN links AS h ON h.from_id = up.id AND h.to_kind = 'organisation' AND h.status <> 'former'
-                        AND h.relation IN (SELECT relation FROM parent_relations)
+                    -- Parents through a subquery, as in originNamesSQL: no Bloom filter over every link.
+                    SELECT parent.value, up.depth + 1 FROM up
+                    JOIN json_each((SELECT json_group_array(h.to_id) FROM links AS h
+                        WHERE h.from_id = up.id AND h.to_kind = 'organisation' AND h.status <> 'former'
+                        AND h.relation IN (SELECT relation FROM parent_relations))) AS parent
                     WHERE NOT :direct AND up.depth < 8)
                 -- CROSS JOIN and +: from the few firms up the chain to their origins, not from every firm of the country.
                 SELECT 1 FROM up CROSS JOIN firm_origins AS f ON f.organisation_id = up.id WHERE +f.within_id = :origin))
