@@ -63,9 +63,9 @@ extension KnowledgeBase {
     }
 
     /// The most matches a plain word search ranks by relevance (bm25): the most recently added ones.
-    /// Ranking costs about 2 µs a match, so a word found in 10,000 quotes would cost 20 ms to rank
-    /// in full; older matches follow the ranked ones, newest first.
-    static let rankedQuoteMatches = 1_000
+    /// Ranking costs about 2 µs a match (FTS5 reads each match's length and hits), so a word found in
+    /// 10,000 quotes would cost 20 ms to rank in full; older matches follow the ranked ones, newest first.
+    static let rankedQuoteMatches = 500
 
     /// The page's quote ids for a plain word search: matches ranked by bm25 among the `window`
     /// most recently added, then the older ones by id, newest first. A search with no more matches

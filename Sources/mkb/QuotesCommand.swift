@@ -9,7 +9,7 @@ struct QuotesCommand: ParsableCommand {
         discussion: """
             Filters combine (all must hold). --search finds every word given, in any order, ignoring case \
             and accents; results then come best match first, the text shown once, as match, with the hits in [brackets] \
-            (with no other filter, only the 1,000 most recently added matches are ranked; older ones follow, newest first). \
+            (with no other filter, only the 500 most recently added matches are ranked; older ones follow, newest first). \
             Otherwise the newest quotes come first. A quote whose document gives no date has no said_on; \
             it is sorted and filtered by its source's date, published_on. Results come in pages: --limit \
             (default 50) and --offset.
