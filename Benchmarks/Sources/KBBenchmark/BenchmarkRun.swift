@@ -143,9 +143,16 @@ final class BenchmarkRun {
         try measureQueries(scale.rawValue, database: database)
     }
 
+    /// The names of the query measures, in the order they run.
+    static let queryMeasures = ["kb.open", "kb.firms", "kb.firms.largest", "kb.firms.largest.page", "kb.report.hub", "kb.report.typical",
+                                "kb.path", "kb.quotes.search", "kb.quotes.search.common", "kb.search"]
+
     /// The named query measures on `database`, labelled `scale`; `only`, when given, names the
     /// measures to run (`kb.search`, `kb.quotes.search`...), the others are skipped.
     func measureQueries(_ scale: String, database: String, only: Set<String>? = nil) throws {
+        if let unknown = only?.subtracting(BenchmarkRun.queryMeasures).sorted().first {
+            throw BenchmarkFailure(description: "no query measure named \"\(unknown)\"; expected one of \(BenchmarkRun.queryMeasures.joined(separator: ", "))")
+        }
         var chooser = try ArgumentChooser(database: database, seed: options.seed, count: options.queries)
         if only == nil || only?.contains("kb.open") == true {
             let open = try runQueries(.open, arguments: ["-"], database: database, name: "open")
@@ -163,6 +170,7 @@ final class BenchmarkRun {
             ("kb.quotes.search.common", .quotes, { try $0.searches(names: false) }),
             ("kb.search", .search, { try $0.nameSearches() }),
         ]
+        assert(["kb.open"] + sets.map(\.0) == BenchmarkRun.queryMeasures)
         for (name, kind, choose) in sets {
             let arguments = try choose(&chooser)
             guard only == nil || only?.contains(name) == true else { continue }
