@@ -57,6 +57,25 @@ struct DatasetteMetadata: Encodable {
         "commodities": "Organisation, place or project ↔ mineral: interests, production, exploration, reserves.",
         "partnerships": "Organisation ↔ organisation: subsidiaries, partners, joint ventures, MoUs.",
         "participations": "Person or organisation ↔ forum: organisers, speakers, attendees, sponsors.",
+        // Identity and curation (migration 0006).
+        "identifiers": "What tells entities of one name apart: scheme and value (wikidata, lei, opensanctions, iso3166, ...), one entity each, with the source that first gave it.",
+        "reference_entities": "The countries, subdivisions and minerals that ship with every base: never removed by a retraction.",
+        "merged_entities": "Entities merged into another: the old id and name, so that they still find the entity they became.",
+        "changes": "The audit log: one row per curation (retract, merge, alias, rename) or re-import that replaced a source's facts, with the ids it touched.",
+        "curated_names": "Names a curator added, removed or gave by renaming, kept so that an export carries them.",
+        // Settings and domain rules (0008), name search (0009).
+        "settings": "Settings of the base, such as the version of the name normaliser that made every alias's key.",
+        "relation_categories": "The groups relations fall into (presence, stake, affiliation, ...), with the headings reports give them, in report order.",
+        "name_search": "Every normalised name once per entity, indexed in trigrams (name_search_fts) for search with typos.",
+        // Presence, origin and mineral families (0010).
+        "project_presence_relations": "The stakes in a project (operates, owns, ...) that make a firm present where the project is.",
+        "parent_relations": "The relations that make one organisation the parent of another, whose origin a subsidiary inherits.",
+        "firm_origins_through_parents": "Where each firm comes from, by its own links or up its parents' chain: the parent it inherits from (via_parent) and how many steps up.",
+        "mineral_family_members": "Each mineral family with every member at any depth (lignite in coal), itself at depth 0.",
+        // Sources, certainty, roles and names (0011).
+        "place_parent_sources": "The sources that state a place's parent, with their sentence and how sure they are.",
+        "forum_figures": "Figures of a forum (attendance, delegations) as each source gives them, side by side where they disagree.",
+        "quote_subjects": "What the text around a quote says it is about, besides what it names.",
     ]
 
     /// The column that names a row, where Datasette would not find it alone.

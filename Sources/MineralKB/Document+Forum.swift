@@ -4,20 +4,8 @@ extension Document {
         /// Declares a forum.
         public static var kind: EntityKind { .forum }
 
-        /// Its name as the source writes it.
-        public var name: String
-        /// Other names: former names, abbreviations, spellings.
-        public var aliases: [String]?
-        /// Other names with their kind: a former name (and when it changed), a misprint, an abbreviation, a transliteration.
-        public var otherNames: [OtherName]?
-        /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
-        public var ids: [String]?
-        /// A short description.
-        public var description: String?
-        /// The sentence of the source that reports it.
-        public var evidence: String?
-        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
-        public var review: String?
+        /// Name, other names, ids, description, evidence and review (`DocumentEntity`).
+        public var common: DocumentEntityFields
         /// When it starts.
         public var starts: PartialDate?
         /// How exact the start is.
@@ -37,11 +25,7 @@ extension Document {
 
         /// A forum called `name`, with the fields given.
         public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil, starts: PartialDate? = nil, startsQualifier: DateQualifier? = nil, ends: PartialDate? = nil) {
-            self.name = name
-            self.aliases = aliases
-            self.ids = ids
-            self.description = description
-            self.evidence = evidence
+            common = DocumentEntityFields(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence)
             self.starts = starts
             self.startsQualifier = startsQualifier
             self.ends = ends
@@ -58,27 +42,29 @@ extension Document {
 
         /// Reads the object form, or the shorthand: just the name as a string.
         public init(from decoder: Decoder) throws {
-            if let name = Self.shorthandName(decoder) {
-                self.init(name: name)
-                return
-            }
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(
-                name: try container.decode(String.self, forKey: .name),
-                aliases: try container.decodeIfPresent([String].self, forKey: .aliases),
-                ids: try container.decodeIfPresent([String].self, forKey: .ids),
-                description: try container.decodeIfPresent(String.self, forKey: .description),
-                evidence: try container.decodeIfPresent(String.self, forKey: .evidence),
-                starts: try container.decodeIfPresent(PartialDate.self, forKey: .starts),
-                startsQualifier: try container.decodeIfPresent(DateQualifier.self, forKey: .startsQualifier),
-                ends: try container.decodeIfPresent(PartialDate.self, forKey: .ends))
-            otherNames = try container.decodeIfPresent([OtherName].self, forKey: .otherNames)
-            kind = try container.decodeIfPresent(ForumKind.self, forKey: .kind)
-            theme = try container.decodeIfPresent(String.self, forKey: .theme)
-            status = try container.decodeIfPresent(ForumStatus.self, forKey: .status)
-            venue = try container.decodeIfPresent(String.self, forKey: .venue)
-            figures = try container.decodeIfPresent([ForumFigure].self, forKey: .figures)
-            review = try container.decodeIfPresent(String.self, forKey: .review)
+            let (common, container) = try Self.decodeCommon(from: decoder)
+            self.common = common
+            starts = try container?.decodeIfPresent(PartialDate.self, forKey: .starts)
+            startsQualifier = try container?.decodeIfPresent(DateQualifier.self, forKey: .startsQualifier)
+            ends = try container?.decodeIfPresent(PartialDate.self, forKey: .ends)
+            kind = try container?.decodeIfPresent(ForumKind.self, forKey: .kind)
+            theme = try container?.decodeIfPresent(String.self, forKey: .theme)
+            status = try container?.decodeIfPresent(ForumStatus.self, forKey: .status)
+            venue = try container?.decodeIfPresent(String.self, forKey: .venue)
+            figures = try container?.decodeIfPresent([ForumFigure].self, forKey: .figures)
+        }
+
+        /// Writes the object form.
+        public func encode(to encoder: Encoder) throws {
+            var container = try encodeCommon(to: encoder)
+            try container.encodeIfPresent(starts, forKey: .starts)
+            try container.encodeIfPresent(startsQualifier, forKey: .startsQualifier)
+            try container.encodeIfPresent(ends, forKey: .ends)
+            try container.encodeIfPresent(kind, forKey: .kind)
+            try container.encodeIfPresent(theme, forKey: .theme)
+            try container.encodeIfPresent(status, forKey: .status)
+            try container.encodeIfPresent(venue, forKey: .venue)
+            try container.encodeIfPresent(figures, forKey: .figures)
         }
     }
 }

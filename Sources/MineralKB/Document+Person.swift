@@ -4,28 +4,12 @@ extension Document {
         /// Declares a person.
         public static var kind: EntityKind { .person }
 
-        /// Its name as the source writes it.
-        public var name: String
-        /// Other names: former names, abbreviations, spellings.
-        public var aliases: [String]?
-        /// Other names with their kind: a former name (and when it changed), a misprint, an abbreviation, a transliteration.
-        public var otherNames: [OtherName]?
-        /// Identifiers in outside registers, `scheme:value` (`wikidata:Q42`): they tell namesakes apart.
-        public var ids: [String]?
-        /// A short description.
-        public var description: String?
-        /// The sentence of the source that reports it.
-        public var evidence: String?
-        /// A note for whoever reviews a draft (`mkb draft` writes one on each fact it proposes); the importer ignores it.
-        public var review: String?
+        /// Name, other names, ids, description, evidence and review (`DocumentEntity`).
+        public var common: DocumentEntityFields
 
         /// A person called `name`, with the fields given.
         public init(name: String, aliases: [String]? = nil, ids: [String]? = nil, description: String? = nil, evidence: String? = nil) {
-            self.name = name
-            self.aliases = aliases
-            self.ids = ids
-            self.description = description
-            self.evidence = evidence
+            common = DocumentEntityFields(name: name, aliases: aliases, ids: ids, description: description, evidence: evidence)
         }
 
         /// Known only by its name.
@@ -38,19 +22,12 @@ extension Document {
 
         /// Reads the object form, or the shorthand: just the name as a string.
         public init(from decoder: Decoder) throws {
-            if let name = Self.shorthandName(decoder) {
-                self.init(name: name)
-                return
-            }
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(
-                name: try container.decode(String.self, forKey: .name),
-                aliases: try container.decodeIfPresent([String].self, forKey: .aliases),
-                ids: try container.decodeIfPresent([String].self, forKey: .ids),
-                description: try container.decodeIfPresent(String.self, forKey: .description),
-                evidence: try container.decodeIfPresent(String.self, forKey: .evidence))
-            otherNames = try container.decodeIfPresent([OtherName].self, forKey: .otherNames)
-            review = try container.decodeIfPresent(String.self, forKey: .review)
+            (common, _) = try Self.decodeCommon(from: decoder)
+        }
+
+        /// Writes the object form.
+        public func encode(to encoder: Encoder) throws {
+            _ = try encodeCommon(to: encoder)
         }
     }
 }

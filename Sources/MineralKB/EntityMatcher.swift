@@ -96,8 +96,9 @@ struct EntityMatcher {
             return .refused(path: idPath, message: "\(identifier) is the identifier of \(first), not of a \(kind.rawValue)")
         }
         if let other = found.first(where: { $0.0 != first }) {
+            // In neutral words: a document cannot carry a front end's command (the CLI's is `mkb merge`).
             return .refused(path: other.2, message: "\(other.1) is the identifier of \(other.0), but \(identifier) is that of \(first): "
-                + "two entities; merge them first (`mkb merge`) if they are one")
+                + "two entities in the base; if they are one, merge them before importing this")
         }
         return .existing(first, byIdentifier: true)
     }

@@ -12,28 +12,15 @@ struct ExportGraph {
         var description: String?
     }
 
-    /// One link (one claim), with every source that backs it.
+    /// One link (one claim), with every source that backs it; reads the link's fields by name (`edge.role`).
+    @dynamicMemberLookup
     struct Edge {
-        var id: Int64
-        var from: Int64
-        var to: Int64
-        var relation: String
-        /// The relation in words ("has an office in"), and its group ("presence").
-        var label: String
-        var category: String
-        var role: String?
-        var sharePercent: Double?
-        var quantity: Double?
-        var unit: String?
-        var since: String?
-        var sinceQualifier: String?
-        var until: String?
-        var untilQualifier: String?
-        var asOf: String?
-        var status: String
+        var link: ExportedLink
         /// The labels of the sources that back the link, and the sentences they support it with.
-        var sources: [String]
-        var evidence: [String]
+        var sources: [String] = []
+        var evidence: [String] = []
+
+        subscript<Value>(dynamicMember field: KeyPath<ExportedLink, Value>) -> Value { link[keyPath: field] }
     }
 
     /// The attributes every node carries, in file order: (name, type in the file).

@@ -56,6 +56,20 @@ enum FollowTheMoneyMapping {
         }
     }
 
+    /// Every schema of FollowTheMoney 4 that an entity can have (its abstract ones, such as Thing or
+    /// Interval, cannot). On import, one of these that the base has no place for is left out and
+    /// counted; any other schema is a mistake in the file and a problem.
+    static let schemata: Set<String> = [
+        "Address", "Airplane", "Article", "Asset", "Associate", "Audio", "BankAccount", "Call", "CallForTenders", "Company",
+        "Contract", "ContractAward", "Control", "CourtCase", "CourtCaseParty", "CryptoWallet", "Debt", "Directorship",
+        "Document", "Documentation", "EconomicActivity", "Email", "Employment", "Event", "Family", "Folder", "HyperText",
+        "Identification", "Image", "LegalEntity", "License", "Membership", "Mention", "Message", "Note", "Occupancy",
+        "Organization", "Ownership", "Package", "Page", "Pages", "Passport", "Payment", "Person", "PlainText", "Position",
+        "Project", "ProjectParticipant", "PublicBody", "RealEstate", "Representation", "Risk", "Sanction", "Security",
+        "Similar", "Succession", "Table", "TaxRoll", "Territory", "Trip", "UnknownLink", "UserAccount", "Vehicle", "Vessel",
+        "Video", "Workbook",
+    ]
+
     /// FtM schemata that are documents, and so become sources on import.
     static let documentSchemata: Set<String> = ["Document", "Article", "HyperText", "PlainText", "Pages", "Page", "Table", "Workbook"]
 

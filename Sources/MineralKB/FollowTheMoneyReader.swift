@@ -6,7 +6,8 @@ import Foundation
 /// the links it reports. Import then goes through the one importer, all or nothing.
 ///
 /// What the base has no place for (a Sanction, a Family link, an Ownership by a person) is left out
-/// and counted by schema in `leftOut`, never guessed.
+/// and counted by schema in `leftOut`, never guessed. A schema FtM does not have (a typo, an abstract
+/// one) is a problem of its line: the file is not what it says it is.
 struct FollowTheMoneyReader {
     /// A kind of link as the `relations` table has it: an UnknownLink from elsewhere whose summary
     /// is a relation's words ("has an office in") between the right kinds is read as that relation.
@@ -136,6 +137,12 @@ struct FollowTheMoneyReader {
         for id in order {
             guard let (entity, line) = entities[id] else { continue }
             if FollowTheMoneyMapping.documentSchemata.contains(entity.schema) || FollowTheMoneyMapping.kind(ofSchema: entity.schema) != nil {
+                continue
+            }
+            guard FollowTheMoneyMapping.schemata.contains(entity.schema) else {
+                let spelt = FollowTheMoneyMapping.schemata.first { $0.lowercased() == entity.schema.lowercased() }
+                problem(line, id, "schema: \"\(entity.schema)\" is not a FollowTheMoney schema an entity can have"
+                        + (spelt.map { " (FtM spells it \"\($0)\")" } ?? " (Company, Person, Ownership, ...: followthemoney.tech/explorer)"))
                 continue
             }
             guard let shape = FollowTheMoneyMapping.intervals.first(where: { $0.schema == entity.schema }) else {

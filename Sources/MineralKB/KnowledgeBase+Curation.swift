@@ -107,14 +107,11 @@ extension KnowledgeBase {
             let others = try database.fetchAll(sql: """
                 SELECT DISTINCT e.id, e.name FROM aliases AS a JOIN entities AS e ON e.id = a.entity_id
                 WHERE a.normalised = ? AND e.kind = ? AND e.id <> ? ORDER BY e.id
-                """, arguments: [key, entity.kind.rawValue, entity.id]) { row -> String in
-                let id: Int64 = try row[0]
-                let other: String = try row[1]
-                return "\(other) (#\(id))"
+                """, arguments: [key, entity.kind.rawValue, entity.id]) { row -> EntityRef in
+                EntityRef(id: try row[0], kind: entity.kind, name: try row[1])
             }
             if !others.isEmpty {
-                throw KnowledgeBaseError.invalidArgument(name: newName, problem: "is already a name of \(others.joined(separator: ", ")), "
-                    + "another \(entity.kind.rawValue); choose another name, or `mkb merge` them if they are one")
+                throw KnowledgeBaseError.nameTaken(name: newName, entity: entity, owners: others)
             }
             // Table names come from EntityKind, never from input.
             try database.execute(sql: "UPDATE \(SQLIdentifier.quoted(entity.kind.table)) SET name = ? WHERE id = ?", arguments: [name, entity.id])

@@ -47,25 +47,13 @@ private struct FollowTheMoneyExport {
         var projectStatus: String?
     }
 
+    /// A link with the sources that back it; reads the link's fields by name (`link.role`).
+    @dynamicMemberLookup
     private struct Link {
-        var id: Int64
-        var relation: String
-        var label: String
-        var from: Int64
-        var to: Int64
-        var role: String?
-        var sharePercent: Double?
-        var quantity: Double?
-        var unit: String?
-        var since: String?
-        var sinceQualifier: String?
-        var until: String?
-        var untilQualifier: String?
-        var asOf: String?
-        var status: String
-        var through: Int64?
-        var forum: Int64?
+        var link: ExportedLink
         var citations: [(sourceID: Int64, evidence: String?)] = []
+
+        subscript<Value>(dynamicMember field: KeyPath<ExportedLink, Value>) -> Value { link[keyPath: field] }
     }
 
     private struct Source {
@@ -116,20 +104,9 @@ private struct FollowTheMoneyExport {
         }
 
         var linkIndex: [Int64: Int] = [:]
-        try database.forEachRow(sql: """
-            SELECT l.id, l.relation, r.label, l.from_id, l.to_id, l.role, l.share_percent, l.quantity, l.unit,
-                   l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status, l.through_id, l.forum_id
-            FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
-            WHERE l.from_kind <> 'mineral' AND l.to_kind <> 'mineral'
-            ORDER BY l.id
-            """) { row in
-            let id: Int64 = try row[0]
-            if let scope, !scope.links.contains(id) { return }
-            linkIndex[id] = links.count
-            links.append(Link(id: id, relation: try row[1], label: try row[2], from: try row[3], to: try row[4], role: try row[5],
-                              sharePercent: try row[6], quantity: try row[7], unit: try row[8], since: try row[9],
-                              sinceQualifier: try row[10], until: try row[11], untilQualifier: try row[12], asOf: try row[13],
-                              status: try row[14], through: try row[15], forum: try row[16]))
+        try ExportedLink.forEach(in: database, scope: scope, withMinerals: false) { link in
+            linkIndex[link.id] = links.count
+            links.append(Link(link: link))
         }
         var usedSources = Set<Int64>()
         try database.forEachRow(sql: "SELECT link_id, source_id, evidence FROM link_sources ORDER BY link_id, source_id") { row in

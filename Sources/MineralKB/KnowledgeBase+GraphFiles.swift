@@ -21,20 +21,9 @@ extension KnowledgeBase {
         return try KnowledgeBase.wrap {
             var graph = ExportGraph()
             var edgeIndex: [Int64: Int] = [:]
-            try database.forEachRow(sql: """
-                SELECT l.id, l.from_id, l.to_id, l.relation, r.label, r.category, l.role, l.share_percent, l.quantity, l.unit,
-                       l.since, l.since_qualifier, l.until, l.until_qualifier, l.as_of, l.status
-                FROM links AS l JOIN relations AS r ON r.name = l.relation AND r.from_kind = l.from_kind AND r.to_kind = l.to_kind
-                ORDER BY l.id
-                """) { row in
-                let id: Int64 = try row[0]
-                if let scope, !scope.links.contains(id) { return }
-                edgeIndex[id] = graph.edges.count
-                graph.edges.append(ExportGraph.Edge(
-                    id: id, from: try row[1], to: try row[2], relation: try row[3], label: try row[4], category: try row[5],
-                    role: try row[6], sharePercent: try row[7], quantity: try row[8], unit: try row[9], since: try row[10],
-                    sinceQualifier: try row[11], until: try row[12], untilQualifier: try row[13], asOf: try row[14],
-                    status: try row[15], sources: [], evidence: []))
+            try ExportedLink.forEach(in: database, scope: scope, withMinerals: true) { link in
+                edgeIndex[link.id] = graph.edges.count
+                graph.edges.append(ExportGraph.Edge(link: link))
             }
             try database.forEachRow(sql: """
                 SELECT ls.link_id, s.label, ls.evidence FROM link_sources AS ls JOIN sources AS s ON s.id = ls.source_id

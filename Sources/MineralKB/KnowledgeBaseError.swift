@@ -32,6 +32,9 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
     /// A curation that cannot be done as asked (a name already taken, an entity merged into itself):
     /// `name` is the name it is about, `problem` what is wrong with it.
     case invalidArgument(name: String, problem: String)
+    /// A rename of `entity` to a name that `owners`, other entities of its kind, already answer to:
+    /// both would become unreachable by it. (They may be one thing, to merge.)
+    case nameTaken(name: String, entity: EntityRef, owners: [EntityRef])
     /// SQLite refused an operation.
     case database(SQLiteError)
     /// The schema could not be brought up to date.
@@ -108,6 +111,9 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable {
             return "\"\(text)\" names several sources:\n" + candidates.map { "  - \($0)" }.joined(separator: "\n") + "\nname one by its id (#12)"
         case .invalidArgument(let name, let problem):
             return "\(name): \(problem)"
+        case .nameTaken(let name, let entity, let owners):
+            return "\(name): is already a name of \(owners.map { "\($0.name) (#\($0.id))" }.joined(separator: ", ")), "
+                + "another \(entity.kind.rawValue)"
         case .database(let error):
             return error.description
         case .migration(let error):

@@ -56,8 +56,13 @@ for (offset, path) in paths.enumerated() {
     swift += "        (\(version), \"\(name)\", \(hashes)\"\"\"\n\(sql)\n\"\"\"\(hashes)),\n"
 }
 swift += "    ]\n}\n"
+// Written only when its text changed. SwiftPM links this tool in two passes (plugin tools, then the
+// build), so the build after a clean one relinks it and runs this command again; an untouched file
+// keeps that from recompiling MineralKB and everything above it.
 do {
-    try swift.write(toFile: output, atomically: true, encoding: .utf8)
+    if (try? String(contentsOfFile: output, encoding: .utf8)) != swift {
+        try swift.write(toFile: output, atomically: true, encoding: .utf8)
+    }
 } catch {
     fail("cannot write \(output): \(error.localizedDescription)")
 }

@@ -30,6 +30,9 @@ enum ErrorMessage {
             return "no table named \"\(word)\"; tables: \(known.joined(separator: ", "))"
         case .emptySearch:
             return "--search: give at least one word to search for"
+        case .nameTaken(_, let entity, let owners):
+            let merges = owners.map { "`mkb merge \"#\($0.id)\" \"#\(entity.id)\"`" }.joined(separator: " or ")
+            return "\(error); choose another name, or, if they are one, merge them (\(merges) keeps the first)"
         case .unknownSource:
             return "\(error); `mkb sql \"SELECT id, label, url, reference FROM sources\"` lists them"
         default:

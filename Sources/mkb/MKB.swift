@@ -16,6 +16,10 @@ struct MKB: ParsableCommand {
             Results go to standard output, messages and errors to standard error. Listing commands take \
             --format table|csv|json|jsonl|markdown.
 
+            A name that starts with "-" would be read as an option: give the options first, then "--", which \
+            ends them, then the names:
+              mkb report --depth 2 -- "-Foo Mining"
+
             Getting started:
               mkb import Fixtures
               mkb firms --active-in Pakistan --from China
@@ -76,7 +80,9 @@ struct MKB: ParsableCommand {
         do {
             command = try parseAsRoot(arguments)
         } catch {
-            return report(error)
+            let code = report(error)
+            if code == 2, let hint = DashedName.hint(for: arguments) { printError("hint: " + hint) }
+            return code
         }
         // ArgumentParser lets a subcommand take its parent's flags; --version belongs to mkb alone.
         if !(command is MKB), arguments.prefix(while: { $0 != "--" }).contains("--version") {

@@ -6,6 +6,7 @@ import MineralKB
 /// row; other control, bidirectional and separator characters are escaped as in a table (see
 /// `TerminalText`), and a cell over `CellText.displayCap` characters is cut with a marker. As in a
 /// table, widths and alignment come from the first `TableRenderer.alignedRows` rows, then rows stream.
+/// No rows print nothing at all.
 final class MarkdownRenderer: RowRenderer {
     private let output: OutputBuffer
     private var columns: [String] = []
@@ -26,8 +27,10 @@ final class MarkdownRenderer: RowRenderer {
         }
     }
 
+    /// No rows print nothing, as sqlite3's `.mode markdown` does: a header over no rows would read as
+    /// a result to whoever pastes it.
     func finish() {
-        if layout == nil { startStreaming() }
+        if layout == nil, !rows.isEmpty { startStreaming() }
         output.flush()
     }
 

@@ -283,4 +283,22 @@ import Testing
             try expectImports(try draft(parts.joined(separator: next(2) == 0 ? ". " : "\n\n")))
         }
     }
+
+    /// The binary-search lookups of mentions give what a scan of every mention gives.
+    @Test func mentionLookupsMatchAScan() {
+        var generator = SystemRandomNumberGenerator()
+        var start = 0
+        var mentions: [Mention] = []
+        for entity in 0..<300 {
+            start += Int.random(in: 0...6, using: &generator)
+            mentions.append(Mention(entity: entity, range: start..<(start + Int.random(in: 1...9, using: &generator)),
+                                    isInsideQuote: false, isAdjective: false))
+        }
+        for _ in 0..<500 {
+            let lower = Int.random(in: -5...(start + 10), using: &generator)
+            let range = lower..<(lower + Int.random(in: 0...40, using: &generator))
+            #expect(mentions.starting(in: range).map(\.entity) == mentions.filter { range.contains($0.range.lowerBound) }.map(\.entity))
+            #expect(mentions.starting(before: lower).map(\.entity) == mentions.filter { $0.range.lowerBound < lower }.map(\.entity))
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SQLite
+import TestSupport
 import Testing
 @_spi(Tools) @testable import MineralKB
 
@@ -7,8 +8,9 @@ import Testing
 /// tools look for, sources' label becomes `name`, and a base written before keeps every row.
 @Suite struct DatasetteMigrationTests {
     @Test func migrationKeepsQuotesSearchableAndSourcesLabelled() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-datasette-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let directory = try TemporaryDirectory(prefix: "mkb-datasette")
+        defer { withExtendedLifetime(directory) {} }   // a local lives only to its last use otherwise
+        let path = directory.path("kb.sqlite")
         let all = try Schema.migrator().migrations
         // Found by name: its number is the next free one when it lands.
         let version = try #require(all.first { $0.name == "datasette_and_sqlite_utils" }?.version)

@@ -27,6 +27,8 @@ import Testing
         KnowledgeBaseError.emptySearch,
         KnowledgeBaseError.outOfRange(argument: .offset, value: -1, allowed: 0...Int.max),
         KnowledgeBaseError.unknownSource("example.org/1"),
+        KnowledgeBaseError.nameTaken(name: "zinc", entity: EntityRef(id: 7, kind: .mineral, name: "copper"),
+                                     owners: [EntityRef(id: 8, kind: .mineral, name: "zinc")]),
         KnowledgeBaseError.ambiguousSource("News", candidates: ["#1 News", "#2 News"]),
         ReadOnlyQueryError.timedOut(seconds: 5),
         ReadOnlyQueryError.memoryLimit(bytes: 1 << 30),
@@ -56,6 +58,36 @@ import Testing
         }
         #expect(throws: ReadOnlyQueryError.parameters(.missingValue(index: 1, count: 1))) {
             try kb.run(ReadOnlyQuery(sql: "SELECT ?"), columns: { _ in }, row: { _ in })
+        }
+    }
+
+    /// A curation or import refused because two entities may be one says so in data and neutral
+    /// words: the remedy (`mkb merge`) is the CLI's to word.
+    @Test func twoEntitiesThatMayBeOneAreNamedAsData() throws {
+        let kb = try KnowledgeBase.inMemory()
+        do {
+            _ = try kb.rename("copper", to: "zinc")
+            Issue.record("a rename to another mineral's name went through")
+        } catch let error as KnowledgeBaseError {
+            guard case .nameTaken(let name, let entity, let owners) = error else { throw error }
+            #expect(name == "zinc")
+            #expect(entity.name == "copper")
+            #expect(owners.map(\.name) == ["zinc"])
+            #expect(!error.description.contains("mkb"))
+        }
+        let firms = #"{"source": {"title": "Registers"}, "organisations": [{"name": "Alpha Mining", "ids": ["lei:111"]}, "#
+            + #"{"name": "Beta Mining", "ids": ["lei:222"]}]}"#
+        try kb.importDocuments([ImportInput(name: "registers.json", data: Data(firms.utf8))])
+        let both = #"{"source": {"title": "Both"}, "organisations": [{"name": "Alpha Beta Mining", "ids": ["lei:111", "lei:222"]}]}"#
+        do {
+            try kb.importDocuments([ImportInput(name: "both.json", data: Data(both.utf8))])
+            Issue.record("a declaration naming two entities' identifiers went through")
+        } catch let error as ImportError {
+            let problem = try #require(error.problems.first)
+            #expect(problem.path == "$.organisations[0].ids[1]")
+            #expect(problem.message.contains("is that of Alpha Mining"), "\(problem.message)")
+            #expect(problem.message.contains("two entities in the base; if they are one, merge them before importing this"))
+            #expect(!problem.message.contains("mkb") && !problem.message.contains("`"))
         }
     }
 

@@ -81,6 +81,7 @@ import Testing
     /// nothing is written: a resolution problem in an early file, a parse problem in a later one.
     @Test func streamedImportReportsEveryDocumentsProblems() throws {
         let temporary = try TemporaryDirectory(prefix: "mkb-stream")
+        defer { withExtendedLifetime(temporary) {} }   // a local lives only to its last use otherwise
         let directory = temporary.url
         let documents = [
             "1.json": #"{"source": {"title": "one"}, "organisations": ["Firm One"], "links": [{"from": "Firm One", "relation": "has_office_in", "to": "Atlantis"}]}"#,

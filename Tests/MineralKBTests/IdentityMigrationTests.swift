@@ -1,5 +1,6 @@
 import Foundation
 import SQLite
+import TestSupport
 import Testing
 @_spi(Tools) @testable import MineralKB
 
@@ -7,8 +8,9 @@ import Testing
 /// reference data marked, nothing lost.
 @Suite struct IdentityMigrationTests {
     @Test func sourcesOfAnOlderBaseAreReKeyedAndKept() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-v5-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let directory = try TemporaryDirectory(prefix: "mkb-v5")
+        defer { withExtendedLifetime(directory) {} }   // a local lives only to its last use otherwise
+        let path = directory.path("kb.sqlite")
         // A base at version 5, as the program before identifiers wrote it, with sources of each kind of old key.
         do {
             let database = try Database(path: path, mode: .readWrite)

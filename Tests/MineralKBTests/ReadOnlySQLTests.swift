@@ -19,6 +19,7 @@ import Testing
     /// The fixtures in a database file whose WAL is checkpointed away, so its bytes can be compared.
     private func withClosedFixtureDatabase(_ body: (String) throws -> Void) throws {
         let directory = try TemporaryDirectory(prefix: "mkb-ro")
+        defer { withExtendedLifetime(directory) {} }   // a local lives only to its last use otherwise
         let path = directory.path("kb.sqlite")
         do {
             let kb = try KnowledgeBase.create(at: path)

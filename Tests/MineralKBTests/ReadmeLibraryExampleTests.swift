@@ -1,21 +1,20 @@
 import Foundation
 import MineralKB
+import TestSupport
 import Testing
 
 /// The README's library example, line for line (mkbTests' ReadmeTests checks that the README still
 /// prints these lines), run where the README runs it: a directory holding `Fixtures/`.
 @Suite(.serialized) struct ReadmeLibraryExampleTests {
     @Test func theReadmeExampleRunsAndAnswers() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-readme-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let temporary = try TemporaryDirectory(prefix: "mkb-readme")
+        defer { withExtendedLifetime(temporary) {} }   // a local lives only to its last use otherwise
+        let directory = temporary.url
         try FileManager.default.copyItem(at: fixturesDirectory, to: directory.appendingPathComponent("Fixtures"))
         let previous = FileManager.default.currentDirectoryPath
         // No other test uses a relative path, so running this one in its own directory disturbs none.
         #expect(FileManager.default.changeCurrentDirectoryPath(directory.path))
-        defer {
-            FileManager.default.changeCurrentDirectoryPath(previous)
-            try? FileManager.default.removeItem(at: directory)
-        }
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
 
         // README, "The library":
         let kb = try KnowledgeBase.create(at: "mineral-kb.sqlite")

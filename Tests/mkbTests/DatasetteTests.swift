@@ -50,6 +50,14 @@ struct DatasetteTests {
         let metadata = try server.getJSON("/-/metadata.json") as? [String: Any]
         let tables = ((metadata?["databases"] as? [String: Any])?["kb"] as? [String: Any])?["tables"] as? [String: Any]
         #expect((tables?["firm_presence"] as? [String: Any])?["description"] as? String != nil)
+        // Every table and view of the base has one (the full-text indexes' virtual and shadow tables
+        // are Datasette's to hide).
+        let listed = try workspace.run("sql", "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'view') "
+                                       + "AND name NOT LIKE 'sqlite_%' ORDER BY name", "--format", "csv", "--no-headers")
+        let names = listed.output.split(separator: "\n").map(String.init)
+        #expect(names.count > 40, "\(listed.error)")
+        let undescribed = names.filter { ((tables?[$0] as? [String: Any])?["description"] as? String ?? "").isEmpty }
+        #expect(undescribed.isEmpty, "no description in Datasette's metadata for: \(undescribed)")
     }
 }
 

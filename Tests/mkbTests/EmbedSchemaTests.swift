@@ -31,6 +31,38 @@ import Testing
         #expect(result.output.contains("(2, \"more_tables\", "))
     }
 
+    /// An unchanged second run leaves the file as it was (same inode, same modification time), so the
+    /// build after a clean one does not recompile MineralKB; a changed script rewrites it.
+    @Test func anUnchangedSchemaLeavesTheGeneratedFileUntouched() throws {
+        try withTemporaryDirectory(prefix: "embed-schema") { directory in
+            let script = directory.path("0001_core.sql")
+            let output = directory.path("Embedded.swift")
+            try Data("SELECT 1;\n".utf8).write(to: URL(fileURLWithPath: script))
+            func run() throws -> (inode: UInt64, modified: Date, text: String) {
+                let process = Process()
+                process.executableURL = tool
+                process.arguments = [output, script]
+                try process.run()
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+                let attributes = try FileManager.default.attributesOfItem(atPath: output)
+                return ((attributes[.systemFileNumber] as? UInt64) ?? 0, (attributes[.modificationDate] as? Date) ?? .distantPast,
+                        try String(contentsOfFile: output, encoding: .utf8))
+            }
+            let first = try run()
+            // Older than any rewrite could be, so a rewrite shows even on a coarse-grained clock.
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: output)
+            let second = try run()
+            #expect(second.inode == first.inode)
+            #expect(second.modified == Date(timeIntervalSince1970: 1_000_000))
+            #expect(second.text == first.text)
+            try Data("SELECT 2;\n".utf8).write(to: URL(fileURLWithPath: script))
+            let third = try run()
+            #expect(third.modified != Date(timeIntervalSince1970: 1_000_000))
+            #expect(third.text.contains("SELECT 2;"))
+        }
+    }
+
     @Test(arguments: [
         (["0001_core.sql", "0003_gap.sql"], "migration number 3 where 2 was expected"),
         (["0001_core.sql", "0001_again.sql"], "where 2 was expected"),

@@ -72,6 +72,41 @@ import Testing
         #expect(links.output.contains("\"Example Minister\",works_at,\"Ministry of Energy (Petroleum Division)\",\"Federal Minister\",,2024-03"))
     }
 
+    /// A schema FtM has but MineralKB does not model is a reported skip; one FtM does not have is a
+    /// located problem, exit 1, and nothing is written.
+    @Test func anUnknownSchemaIsAProblemAndAnUnmodelledOneIsLeftOut() throws {
+        let workspace = try Workspace()
+        let before = try workspace.run("stats", "--format", "csv").output
+        let modelled = """
+            {"id": "c", "schema": "Company", "properties": {"name": ["Vessel Owners Ltd"]}}
+            {"id": "v", "schema": "Vessel", "properties": {"name": ["Ore Carrier One"]}}
+            {"id": "own", "schema": "Ownership", "properties": {"owner": ["c"], "asset": ["v"]}}
+
+            """
+        try Data(modelled.utf8).write(to: workspace.directory.appendingPathComponent("vessel.json"))
+        let skipped = try workspace.run("import", "--format", "ftm", "vessel.json", "--dry-run")
+        #expect(skipped.status == 0, "\(skipped.error)")
+        #expect(skipped.output.contains("left out (no place for them in MineralKB):"))
+        #expect(skipped.output.contains("1 × Vessel: no MineralKB equivalent"))
+        #expect(skipped.output.contains("1 × Ownership between Company and Vessel: no MineralKB relation"))
+
+        let mistaken = modelled + """
+            {"id": "x", "schema": "Compnay", "properties": {"name": ["Typo Mining"]}}
+            {"id": "t", "schema": "Thing", "properties": {"name": ["Abstract Thing"]}}
+            {"id": "p", "schema": "company", "properties": {"name": ["Lower Case"]}}
+
+            """
+        try Data(mistaken.utf8).write(to: workspace.directory.appendingPathComponent("typo.json"))
+        let refused = try workspace.run("import", "--format", "ftm", "typo.json")
+        #expect(refused.status == 1)
+        #expect(refused.output.isEmpty)
+        #expect(refused.error.contains("typo.json: line 4 (x): schema: \"Compnay\" is not a FollowTheMoney schema an entity can have"),
+                "\(refused.error)")
+        #expect(refused.error.contains("typo.json: line 5 (t): schema: \"Thing\" is not a FollowTheMoney schema"))
+        #expect(refused.error.contains("typo.json: line 6 (p): schema: \"company\" is not a FollowTheMoney schema an entity can have (FtM spells it \"Company\")"))
+        #expect(try workspace.run("stats", "--format", "csv").output == before)
+    }
+
     @Test func badLinesAreReportedByLineAndNothingIsWritten() throws {
         let workspace = try Workspace()
         let before = try workspace.run("stats", "--format", "csv").output

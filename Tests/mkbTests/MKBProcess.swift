@@ -117,9 +117,10 @@ final class Workspace {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path)
     }
 
-    /// Both fixtures imported once by `mkb import`, checkpointed into a single file.
+    /// Both fixtures imported once by `mkb import`, checkpointed into a single file. Removed when the
+    /// test process exits: a static is never released.
     private static let template: Result<TemporaryDirectory, Error> = Result {
-        let template = try TemporaryDirectory(prefix: "mkb-e2e-template")
+        let template = try TemporaryDirectory(prefix: "mkb-e2e-template", removedAtExit: true)
         let directory = template.url
         let result = try MKB.run(["import", MKB.fixtures.path, "--db", databaseName], in: directory)
         guard result.status == 0 else {

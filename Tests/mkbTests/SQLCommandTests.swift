@@ -68,6 +68,17 @@ import Testing
         #expect(lines[2].contains("x\\|y"))
         #expect(lines[3].contains("two<br>lines"))
 
+        // No rows: nothing at all on standard output, as sqlite3's .mode markdown prints (header or not).
+        try #require(SQLite3Shell.isInstalled)
+        let none = "SELECT name, id FROM entities WHERE id < 0"
+        let empty = try workspace.run("sql", none, "--format", "markdown")
+        #expect(empty.status == 0)
+        #expect(empty.standardOutput.isEmpty)
+        #expect(empty.error == "no rows\n")
+        #expect(try SQLite3Shell.output(["-readonly", workspace.databaseURL.path, ".mode markdown", none]).isEmpty)
+        #expect(try SQLite3Shell.output(["-readonly", workspace.databaseURL.path, ".mode markdown", "SELECT name, id FROM entities WHERE id = 1"])
+                .isEmpty == false)
+
         let jsonl = try workspace.run("sql", query, "--format", "jsonl")
         let objects = try jsonl.output.split(separator: "\n").map { line in
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])

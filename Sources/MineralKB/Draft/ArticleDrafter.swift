@@ -102,7 +102,7 @@ public struct ArticleDrafter: Sendable {
             guard let sentence = text.sentence(at: mention.range.lowerBound) else { continue }
             let first = text.firstToken(atOrAfter: mention.range.lowerBound)
             guard DraftVocabulary.isSpokenToCue(text.tokens[max(sentence.tokens.lowerBound, first - 3)..<first].map(\.lower)) else { continue }
-            let person = resolver.mentions.first { sentence.range.contains($0.range.lowerBound) && entities[$0.entity].kind == .person && !$0.isInsideQuote }?.entity
+            let person = resolver.mentions.starting(in: sentence.range).first { entities[$0.entity].kind == .person && !$0.isInsideQuote }?.entity
                 ?? sentenceSpeakers[sentence.index]
             if let person, toldTo[person] == nil { toldTo[person] = mention.entity }
         }
@@ -176,7 +176,7 @@ public struct ArticleDrafter: Sendable {
                 quote.organisation = entities[organisation].name
             }
             var mentioned: [String] = []
-            for mention in resolver.mentions where found.ranges.contains(where: { $0.contains(mention.range.lowerBound) }) {
+            for mention in found.ranges.flatMap({ resolver.mentions.starting(in: $0) }) {
                 let name = entities[mention.entity].name
                 if mention.entity != found.speaker, !mentioned.contains(name) { mentioned.append(name) }
             }

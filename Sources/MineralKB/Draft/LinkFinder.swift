@@ -8,6 +8,7 @@ import Foundation
 /// "a 51% stake in the … Project" (owns), "the … Mine in Chagai" (located_in).
 struct LinkFinder {
     let text: ArticleText
+    /// Every mention, sorted by where each starts.
     let mentions: [Mention]
     let entities: [DraftEntity]
     let lexicon: DraftLexicon
@@ -33,7 +34,7 @@ struct LinkFinder {
     func links() -> [Found] {
         var found: [Found] = []
         for sentence in text.sentences {
-            let here = mentions.filter { sentence.range.contains($0.range.lowerBound) }
+            let here = Array(mentions.starting(in: sentence.range))
             let words = sentence.tokens.map { text.tokens[$0].lower }
             found += presence(sentence, here, words)
             found += reserves(sentence, here, words)
@@ -288,7 +289,7 @@ struct LinkFinder {
         // "The forum, held in Tashkent, was organised by …": the forum last named.
         if words.count > 2, words[0] == "the", DraftVocabulary.forumWords.contains(words[1]),
            !here.contains(where: { kind($0) == .forum }),
-           let forum = mentions.last(where: { kind($0) == .forum && $0.range.upperBound <= sentence.range.lowerBound }) {
+           let forum = mentions.starting(before: sentence.range.lowerBound).last(where: { kind($0) == .forum && $0.range.upperBound <= sentence.range.lowerBound }) {
             if let held = find(["held", "in"], in: sentence, words), let place = mention(after: held + 2, here, kind: .place, window: 1) {
                 found.append(Found(from: forum.entity, relation: "held_in", to: place.entity, evidence: sentence.text, pattern: "the forum, held in PLACE"))
             }
@@ -304,7 +305,7 @@ struct LinkFinder {
             && ["told", "addressed", "addressing", "attended", "attending"].contains(words[offset - 2]) {
             let index = sentence.tokens.lowerBound + offset
             guard !here.contains(where: { kind($0) == .forum && $0.range.contains(text.tokens[index].range.lowerBound) }),
-                  let forum = mentions.last(where: { kind($0) == .forum && $0.range.upperBound <= text.tokens[index].range.lowerBound }),
+                  let forum = mentions.starting(before: text.tokens[index].range.lowerBound).last(where: { kind($0) == .forum && $0.range.upperBound <= text.tokens[index].range.lowerBound }),
                   let person = here.first(where: { kind($0) == .person && !$0.isInsideQuote })?.entity ?? sentenceSpeakers[sentence.index] else { continue }
             let relation = words[offset - 2].hasPrefix("attend") ? "attended" : "spoke_at"
             found.append(Found(from: person, relation: relation, to: forum.entity, evidence: sentence.text, pattern: "\(words[offset - 2]) the \(word)"))
@@ -401,7 +402,7 @@ struct LinkFinder {
         // "The project is located in Gilgit-Baltistan": the project last named.
         if let located = find(["is", "located", "in"], in: sentence, words) ?? find(["lies", "in"], in: sentence, words),
            words.prefix(3).contains(where: { ["project", "mine", "deposit", "plant"].contains($0) }), projects.isEmpty,
-           let project = mentions.last(where: { kind($0) == .project && $0.range.upperBound <= sentence.range.lowerBound }),
+           let project = mentions.starting(before: sentence.range.lowerBound).last(where: { kind($0) == .project && $0.range.upperBound <= sentence.range.lowerBound }),
            let place = mention(after: located + (words.contains("located") ? 3 : 2), here, kind: .place, window: 1) {
             found.append(Found(from: project.entity, relation: "located_in", to: place.entity, evidence: sentence.text, pattern: "the project is located in PLACE"))
         }

@@ -161,13 +161,25 @@ struct QuoteReader {
 
     // MARK: - Reported speech
 
+    /// Whether a quotation span overlaps `range`. Spans are in text order and never overlap, so
+    /// their closing offsets rise too: a binary search finds the first that closes at or after
+    /// `range`'s start, the only one that can.
+    private func overlapsQuote(_ range: Range<Int>) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].close < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < spans.count && spans[low].open < range.upperBound
+    }
+
     /// Reported speech: a sentence with no quotation marks whose subject says, notes or adds
     /// something ("He said his firm has …", "Min noted that …", "Min told Wealth Pakistan that …").
     func paraphrases(_ resolver: inout SpeakerResolver) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
         for sentence in text.sentences {
             guard !sentence.text.contains(where: { "\"“”„«»".contains($0) }),
-                  !spans.contains(where: { $0.open < sentence.range.upperBound && $0.close >= sentence.range.lowerBound }) else { continue }
+                  !overlapsQuote(sentence.range) else { continue }
             var index = sentence.tokens.lowerBound
             var found: (verb: Int, clause: Int)?
             var according: Int?

@@ -3,7 +3,7 @@
 /// earlier; "the company" or a firm's name to an organisation.
 struct SpeakerResolver {
     let text: ArticleText
-    /// Every mention, in text order.
+    /// Every mention, in text order (sorted by where each starts, for `starting(in:)`).
     let mentions: [Mention]
     private(set) var entities: [DraftEntity]
 
@@ -21,7 +21,7 @@ struct SpeakerResolver {
 
     /// Who the words in `range` name, reading back from `range`'s start for pronouns and titles.
     mutating func resolve(_ range: Range<Int>) -> Speaker? {
-        let inside = mentions.filter { range.contains($0.range.lowerBound) && !$0.isAdjective }
+        let inside = mentions.starting(in: range).filter { !$0.isAdjective }
         if let person = inside.first(where: { entities[$0.entity].kind == .person }) { return .person(person.entity) }
         let words = tokenWords(range)
         for (position, word) in words.enumerated() {
@@ -53,8 +53,8 @@ struct SpeakerResolver {
         var sentence = here.index
         while sentence >= 0 {
             let range = text.sentences[sentence].range
-            let candidates = mentions.filter {
-                range.contains($0.range.lowerBound) && $0.range.lowerBound < offset && !$0.isInsideQuote && !$0.isAdjective
+            let candidates = mentions.starting(in: range).filter {
+                $0.range.lowerBound < offset && !$0.isInsideQuote && !$0.isAdjective
                     && entities[$0.entity].kind == .person && fits(entities[$0.entity].gender, gender)
             }
             if let subject = candidates.first {
@@ -69,7 +69,7 @@ struct SpeakerResolver {
     /// The person most recently named before `offset` whose title holds `title` ("minister" → "Federal Minister for Petroleum").
     private func titled(_ title: String, before offset: Int) -> Int? {
         let wanted = title == "ceo" ? ["ceo", "chief executive"] : title == "official" ? [""] : [title]
-        for mention in mentions.reversed() where mention.range.lowerBound < offset && entities[mention.entity].kind == .person {
+        for mention in mentions.starting(before: offset).reversed() where entities[mention.entity].kind == .person {
             let role = (entities[mention.entity].role ?? "").lowercased()
             if !role.isEmpty, wanted.contains(where: { $0.isEmpty || role.contains($0) }) { return mention.entity }
         }
@@ -84,16 +84,17 @@ struct SpeakerResolver {
     /// The organisation "the company" or "its" at `offset` points back to: the most recent sentence
     /// whose first organisation named (outside quotes, not a news outlet) is before `offset`; that
     /// firm is what the sentence is about, where a later one is usually its partner or client.
+    /// Read backwards from `offset` (`mentions` sorted by where each starts): the first such sentence
+    /// met, and its earliest organisation before `offset`.
     static func lastSubjectOrganisation(before offset: Int, text: ArticleText, mentions: [Mention], entities: [DraftEntity]) -> Int? {
         var candidate: Mention?
-        var sentence = -1
-        for mention in mentions where mention.range.lowerBound < offset {
+        var sentence: Int?
+        for mention in mentions.starting(before: offset).reversed() {
             guard entities[mention.entity].kind == .organisation, entities[mention.entity].type != "media", !mention.isInsideQuote,
                   let here = text.sentence(at: mention.range.lowerBound) else { continue }
-            if here.index != sentence {
-                candidate = mention
-                sentence = here.index
-            }
+            if let sentence, here.index != sentence { break }
+            candidate = mention
+            sentence = here.index
         }
         return candidate?.entity
     }
