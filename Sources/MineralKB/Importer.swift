@@ -40,16 +40,10 @@ final class Importer {
     /// ancestor closure, which grows with the square of the depth.
     static let maximumPlaceDepth = 12
 
-    /// While set, the quotes' full-text index is not kept row by row but filled once by `finish()`.
-    ///
-    /// FTS5 writes its pending terms out at every statement of a transaction, so a trigger that
-    /// indexes each quote as it is inserted costs some 70 µs a quote (most of a bulk import of
-    /// quotes). After the first few hundred quotes the importer drops that trigger inside its
-    /// transaction and, at the end, indexes every quote it wrote in one statement and creates the
-    /// trigger again, from the very SQL it dropped. A failed import rolls all of it back.
-    private var deferredQuoteIndex: (triggerSQL: String, lastQuoteBefore: Int64)?
-    private var quotesWritten = 0
-    private static let quotesBeforeDeferringIndex = 256
+    /// The full-text indexes of quotes and names, kept row by row by triggers, which a bulk import
+    /// fills once at the end (see `DeferredIndex`).
+    private var quoteIndex = DeferredIndex.quotes
+    private var nameIndex = DeferredIndex.names
 
     private struct RelationKinds {
         var from: Set<EntityKind> = []
@@ -93,23 +87,10 @@ final class Importer {
         self.relations = relations
     }
 
-    /// Completes what the importer deferred (the quotes' full-text index); call before committing.
+    /// Completes what the importer deferred (the full-text indexes of quotes and names); call before committing.
     func finish() throws {
-        guard let deferred = deferredQuoteIndex else { return }
-        try database.execute(sql: "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ?",
-                             arguments: [deferred.lastQuoteBefore])
-        try database.execute(sql: deferred.triggerSQL)
-        deferredQuoteIndex = nil
-    }
-
-    private func deferQuoteIndexIfWorthIt() throws {
-        quotesWritten += 1
-        guard quotesWritten == Importer.quotesBeforeDeferringIndex, deferredQuoteIndex == nil,
-              let triggerSQL = try database.fetchOne(String.self, sql: "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'quotes_fts_insert'")
-        else { return }
-        let last = try database.fetchOne(Int64.self, sql: "SELECT max(id) FROM quotes") ?? 0
-        try database.execute(sql: "DROP TRIGGER quotes_fts_insert")
-        deferredQuoteIndex = (triggerSQL, last)
+        try quoteIndex.finish(database)
+        try nameIndex.finish(database)
     }
 
     /// Counts a row written to `table` when the last statement changed one.
@@ -524,6 +505,7 @@ final class Importer {
 
     /// True if the name was new for this entity.
     private func addAlias(_ name: String, key: String, to entity: EntityRef) throws -> Bool {
+        try nameIndex.countRow(database)
         let statement = try database.cachedStatement(sql: "INSERT OR IGNORE INTO aliases(normalised, entity_id, alias) VALUES (?, ?, ?)")
         try statement.bind(key, at: 1)
         try statement.bind(entity.id, at: 2)
@@ -700,7 +682,7 @@ final class Importer {
             if originalID == nil { problem(path() + ".original", "no quote with exactly this text is known; import the original first") }
         }
         guard let sourceID, problems.count == problemsBefore else { return }
-        try deferQuoteIndexIfWorthIt()
+        try quoteIndex.countRow(database)
         let insert = try database.cachedStatement(sql: """
             INSERT INTO quotes(source_id, speaker_id, speaker_role, organisation_id, forum_id, told_to_id, text, form, said_on, original_quote_id,
                                is_fragment, attribution, attribution_note, attribution_certainty, spoken_by, printed_in)
