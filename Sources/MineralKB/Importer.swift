@@ -134,11 +134,13 @@ final class Importer {
                 try writeEntityCitation(entity, declaration: declaration, sourceID: sourceID)
             }
         }
+        // The paths are made for messages only; their closures capture the origins, not the whole document.
+        let origins = located.origins
         for (index, link) in document.links.enumerated() {
-            try writeLink(link, at: located.path(.links, index), sourceID: sourceID)
+            try writeLink(link, at: LocatedDocument.path(.links, index, origins: origins), sourceID: sourceID)
         }
         for (index, quote) in document.quotes.enumerated() {
-            try writeQuote(quote, at: located.path(.quotes, index), sourceID: sourceID, source: document.source)
+            try writeQuote(quote, at: LocatedDocument.path(.quotes, index, origins: origins), sourceID: sourceID)
         }
         if replacesSources, let written, let before = written.before, problems.isEmpty { try replace(sourceID: written.id, before: before) }
         summary.documents += 1
@@ -655,7 +657,7 @@ final class Importer {
     // MARK: - Quotes
 
     /// Writes the quote, from `sourceID`; without a source, only checks it.
-    private func writeQuote(_ quote: Document.Quote, at path: @autoclosure () -> String, sourceID: Int64?, source: Document.Source) throws {
+    private func writeQuote(_ quote: Document.Quote, at path: @autoclosure () -> String, sourceID: Int64?) throws {
         let problemsBefore = problems.count
         // A speaker is a person, or an organisation speaking as such ("the ministry said").
         let speaking = try quote.speaker.flatMap { try resolve($0, at: path() + ".speaker", kinds: Importer.speakers) }
