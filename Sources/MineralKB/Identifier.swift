@@ -13,7 +13,10 @@ public struct Identifier: Hashable, Codable, Sendable, Comparable, CustomStringC
     /// The identifier written `scheme:value`; nil when the text is not of that shape (the scheme
     /// starts with a letter and holds letters, digits, `.`, `-` or `_`; the value is not empty).
     public init?(_ text: String) {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        // Byte search first: every name an import resolves is tried as an identifier, and most have no colon.
+        let colonByte = UInt8(ascii: ":")
+        let hasColon = text.utf8.withContiguousStorageIfAvailable { $0.contains(colonByte) } ?? text.utf8.contains(colonByte)
+        guard hasColon, let colon = text.firstIndex(of: ":") else { return nil }
         let scheme = text[..<colon].lowercased()
         let value = text[text.index(after: colon)...].trimmingSpaces
         guard let first = scheme.unicodeScalars.first, ("a"..."z").contains(first),

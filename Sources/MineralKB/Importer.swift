@@ -40,16 +40,10 @@ final class Importer {
     /// ancestor closure, which grows with the square of the depth.
     static let maximumPlaceDepth = 12
 
-    /// While set, the quotes' full-text index is not kept row by row but filled once by `finish()`.
-    ///
-    /// FTS5 writes its pending terms out at every statement of a transaction, so a trigger that
-    /// indexes each quote as it is inserted costs some 70 µs a quote (most of a bulk import of
-    /// quotes). After the first few hundred quotes the importer drops that trigger inside its
-    /// transaction and, at the end, indexes every quote it wrote in one statement and creates the
-    /// trigger again, from the very SQL it dropped. A failed import rolls all of it back.
-    private var deferredQuoteIndex: (triggerSQL: String, lastQuoteBefore: Int64)?
-    private var quotesWritten = 0
-    private static let quotesBeforeDeferringIndex = 256
+    /// The full-text indexes of quotes and names, kept row by row by triggers, which a bulk import
+    /// fills once at the end (see `DeferredIndex`).
+    private var quoteIndex = DeferredIndex.quotes
+    private var nameIndex = DeferredIndex.names
 
     private struct RelationKinds {
         var from: Set<EntityKind> = []
@@ -93,23 +87,10 @@ final class Importer {
         self.relations = relations
     }
 
-    /// Completes what the importer deferred (the quotes' full-text index); call before committing.
+    /// Completes what the importer deferred (the full-text indexes of quotes and names); call before committing.
     func finish() throws {
-        guard let deferred = deferredQuoteIndex else { return }
-        try database.execute(sql: "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ?",
-                             arguments: [deferred.lastQuoteBefore])
-        try database.execute(sql: deferred.triggerSQL)
-        deferredQuoteIndex = nil
-    }
-
-    private func deferQuoteIndexIfWorthIt() throws {
-        quotesWritten += 1
-        guard quotesWritten == Importer.quotesBeforeDeferringIndex, deferredQuoteIndex == nil,
-              let triggerSQL = try database.fetchOne(String.self, sql: "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'quotes_fts_insert'")
-        else { return }
-        let last = try database.fetchOne(Int64.self, sql: "SELECT max(id) FROM quotes") ?? 0
-        try database.execute(sql: "DROP TRIGGER quotes_fts_insert")
-        deferredQuoteIndex = (triggerSQL, last)
+        try quoteIndex.finish(database)
+        try nameIndex.finish(database)
     }
 
     /// Counts a row written to `table` when the last statement changed one.
@@ -153,11 +134,13 @@ final class Importer {
                 try writeEntityCitation(entity, declaration: declaration, sourceID: sourceID)
             }
         }
+        // The paths are made for messages only; their closures capture the origins, not the whole document.
+        let origins = located.origins
         for (index, link) in document.links.enumerated() {
-            try writeLink(link, at: located.path(.links, index), sourceID: sourceID)
+            try writeLink(link, at: LocatedDocument.path(.links, index, origins: origins), sourceID: sourceID)
         }
         for (index, quote) in document.quotes.enumerated() {
-            try writeQuote(quote, at: located.path(.quotes, index), sourceID: sourceID, source: document.source)
+            try writeQuote(quote, at: LocatedDocument.path(.quotes, index, origins: origins), sourceID: sourceID)
         }
         if replacesSources, let written, let before = written.before, problems.isEmpty { try replace(sourceID: written.id, before: before) }
         summary.documents += 1
@@ -524,6 +507,7 @@ final class Importer {
 
     /// True if the name was new for this entity.
     private func addAlias(_ name: String, key: String, to entity: EntityRef) throws -> Bool {
+        try nameIndex.countRow(database)
         let statement = try database.cachedStatement(sql: "INSERT OR IGNORE INTO aliases(normalised, entity_id, alias) VALUES (?, ?, ?)")
         try statement.bind(key, at: 1)
         try statement.bind(entity.id, at: 2)
@@ -673,7 +657,7 @@ final class Importer {
     // MARK: - Quotes
 
     /// Writes the quote, from `sourceID`; without a source, only checks it.
-    private func writeQuote(_ quote: Document.Quote, at path: @autoclosure () -> String, sourceID: Int64?, source: Document.Source) throws {
+    private func writeQuote(_ quote: Document.Quote, at path: @autoclosure () -> String, sourceID: Int64?) throws {
         let problemsBefore = problems.count
         // A speaker is a person, or an organisation speaking as such ("the ministry said").
         let speaking = try quote.speaker.flatMap { try resolve($0, at: path() + ".speaker", kinds: Importer.speakers) }
@@ -700,7 +684,7 @@ final class Importer {
             if originalID == nil { problem(path() + ".original", "no quote with exactly this text is known; import the original first") }
         }
         guard let sourceID, problems.count == problemsBefore else { return }
-        try deferQuoteIndexIfWorthIt()
+        try quoteIndex.countRow(database)
         let insert = try database.cachedStatement(sql: """
             INSERT INTO quotes(source_id, speaker_id, speaker_role, organisation_id, forum_id, told_to_id, text, form, said_on, original_quote_id,
                                is_fragment, attribution, attribution_note, attribution_certainty, spoken_by, printed_in)

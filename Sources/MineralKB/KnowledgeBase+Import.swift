@@ -9,6 +9,13 @@ extension KnowledgeBase {
         "sources", "entity_sources", "links", "link_sources", "quotes", "quote_mentions", "identifiers",
     ]
 
+    /// The triggers a bulk import drops, with the statement that gives its mark (or nil) and the
+    /// statement (taking the mark as `?`) that fills their index at the end: the benchmark's
+    /// baselines do the same work (see `DeferredIndex`).
+    @_spi(Tools) public static var deferredIndexes: [(trigger: String, markSQL: String?, fill: String)] {
+        [DeferredIndex.quotes, DeferredIndex.names].map { ($0.trigger, $0.markSQL, $0.fill) }
+    }
+
     /// Imports documents in one transaction: all of them, or, if any has a problem, none.
     ///
     /// Idempotent: importing the same documents again adds nothing. With `dryRun`, everything is

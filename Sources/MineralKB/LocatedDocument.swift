@@ -14,6 +14,12 @@ struct LocatedDocument: Sendable {
 
     /// The JSON path of element `index` of the list `key`: `$.links[3]`.
     func path(_ key: Document.CodingKeys, _ index: Int) -> String {
+        LocatedDocument.path(key, index, origins: origins)
+    }
+
+    /// The same, from the origins alone: what a closure made per element captures, rather than a
+    /// copy of the whole document.
+    static func path(_ key: Document.CodingKeys, _ index: Int, origins: [Document.CodingKeys: [Int]]) -> String {
         "$." + key.stringValue + "[" + String(origins[key]?[index] ?? index) + "]"
     }
 }

@@ -71,7 +71,7 @@ final class BenchmarkRun {
         defer { if !options.keep && scale.sizes != nil { try? FileManager.default.removeItem(at: documents) } }
 
         let ours = work.appendingPathComponent("\(scale.rawValue).sqlite").path
-        try importAndCompare(scale, documents: documents, facts: facts, into: ours)
+        try importAndCompare(scale.rawValue, documents: documents, facts: facts, into: ours)
         defer { if !options.keep { removeDatabase(ours) } }
         try measureQueries(scale, database: ours)
         try measureCLI(scale, database: ours)
@@ -85,10 +85,28 @@ final class BenchmarkRun {
 
     // MARK: - Import
 
-    private func importAndCompare(_ scale: ScaleName, documents: URL, facts: Int, into ours: String) throws {
+    /// `kb.import` alone (`KBBenchmark import --docs DIR`), on documents already generated: our import
+    /// against raw C, and the sqlite3 shell's `.import` with `--shell`. For iterating on the importer.
+    func runImportOnly(documents: URL, shell: Bool) throws {
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { if !options.keep { try? FileManager.default.removeItem(at: work) } }
+        emit("# KBBenchmark import \(documents.path) sqlite=\(Database.sqliteVersion) work=\(work.path)")
+        template = work.appendingPathComponent("template.sqlite").path
+        removeDatabase(template)
+        do {
+            let kb = try KnowledgeBase.create(at: template)
+            rowCopy = try RowCopy(template: kb.database)
+        }
+        let facts = try BenchmarkRun.countFacts(in: documents)
+        let ours = work.appendingPathComponent("ours.sqlite").path
+        defer { if !options.keep { removeDatabase(ours) } }
+        try importAndCompare(documents.lastPathComponent, documents: documents, facts: facts, into: ours, shell: shell)
+    }
+
+    private func importAndCompare(_ scale: String, documents: URL, facts: Int, into ours: String, shell includesShell: Bool = true) throws {
         guard let rowCopy else { return }
         try freshCopy(of: template, to: ours)
-        let output = work.appendingPathComponent("import-\(scale.rawValue).out").path
+        let output = work.appendingPathComponent("import-\(scale).out").path
         let child = try runChild(executable, ["_import", "--db", ours, documents.path], stdoutPath: output)
         guard child.exitCode == 0 else { throw BenchmarkFailure(description: "the import child failed (exit \(child.exitCode)); see \(output)") }
         let result = try parseResult(output)
@@ -96,20 +114,22 @@ final class BenchmarkRun {
         let oursCPU = Double(result["cpu_seconds"] ?? "") ?? .nan
         let rows = Int(result["rows"] ?? "") ?? 0
 
-        let raw = work.appendingPathComponent("raw-\(scale.rawValue).sqlite").path
+        let raw = work.appendingPathComponent("raw-\(scale).sqlite").path
         try freshCopy(of: template, to: raw)
         defer { removeDatabase(raw) }
         let (rawSeconds, rawCPU, rawRows) = try rowCopy.rawInsert(from: ours, template: template, into: raw, pragmas: BenchmarkRun.importPragmas)
 
         emit("BENCH kb.import ours_s=\(figure(oursSeconds)) baseline_s=\(figure(rawSeconds)) ratio=\(figure(oursSeconds / rawSeconds))"
               + " facts_per_s=\(Int(Double(facts) / oursSeconds)) facts=\(facts) rows=\(rows) ours_cpu_s=\(figure(oursCPU))"
-              + " baseline_cpu_s=\(figure(rawCPU)) cpu_ratio=\(figure(oursCPU / rawCPU)) peak_mib=\(figure(child.peakMiB)) scale=\(scale.rawValue)")
+              + " baseline_cpu_s=\(figure(rawCPU)) cpu_ratio=\(figure(oursCPU / rawCPU)) peak_mib=\(figure(child.peakMiB)) scale=\(scale)")
 
         var shellSeconds = Double.nan
-        let shellDatabase = work.appendingPathComponent("shell-\(scale.rawValue).sqlite").path
+        let shellDatabase = work.appendingPathComponent("shell-\(scale).sqlite").path
         defer { removeDatabase(shellDatabase) }
-        if let sqlite3 = which("sqlite3") {
-            let csv = work.appendingPathComponent("csv-\(scale.rawValue)")
+        if !includesShell {
+            emit("# the shell .import baseline is skipped (--shell runs it)")
+        } else if let sqlite3 = which("sqlite3") {
+            let csv = work.appendingPathComponent("csv-\(scale)")
             try FileManager.default.createDirectory(at: csv, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: csv) }
             let exportScript = csv.appendingPathComponent("export.sql").path
@@ -124,7 +144,7 @@ final class BenchmarkRun {
             guard shell.exitCode == 0 else { throw BenchmarkFailure(description: "sqlite3 .import failed (exit \(shell.exitCode))") }
             shellSeconds = shell.seconds
             emit("BENCH kb.import.shell ours_s=\(figure(oursSeconds)) baseline_s=\(figure(shellSeconds)) ratio=\(figure(oursSeconds / shellSeconds))"
-                  + " facts_per_s=\(Int(Double(facts) / shellSeconds)) peak_mib=\(figure(shell.peakMiB)) scale=\(scale.rawValue)")
+                  + " facts_per_s=\(Int(Double(facts) / shellSeconds)) peak_mib=\(figure(shell.peakMiB)) scale=\(scale)")
         } else {
             emit("# sqlite3 is not on PATH: the shell .import baseline is skipped")
         }
@@ -134,7 +154,7 @@ final class BenchmarkRun {
         if !shellSeconds.isNaN { same = try same && rowCopy.counts(in: shellDatabase) == expected }
         let size = fileSize(ours)
         emit("BENCH kb.size bytes=\(size) bytes_per_fact=\(figure(Double(size) / Double(max(facts, 1))))"
-              + " raw_bytes=\(fileSize(raw)) rows=\(rawRows) baselines_hold_the_same_rows=\(same ? "yes" : "NO") scale=\(scale.rawValue)")
+              + " raw_bytes=\(fileSize(raw)) rows=\(rawRows) baselines_hold_the_same_rows=\(same ? "yes" : "NO") scale=\(scale)")
     }
 
     // MARK: - Queries

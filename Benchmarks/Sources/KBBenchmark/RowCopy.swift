@@ -1,7 +1,7 @@
 import CKBRawImport
 import CRawBenchmark
 import Foundation
-import MineralKB
+@_spi(Tools) import MineralKB
 import SQLite
 
 /// The rows an import wrote, table by table, as SELECTs on the imported database (with the empty
@@ -18,22 +18,25 @@ struct RowCopy {
 
 
     let tables: [Table]
-    /// Run in the transaction before the rows and after them, as the importer does: the quotes'
-    /// full-text index is filled in one statement at the end rather than by its trigger row by row
-    /// (see `Importer`), and the planner statistics are computed. Every side does the same work.
+    /// Run in the transaction before the rows and after them, as the importer does: the full-text
+    /// indexes of quotes and names are filled in one statement each at the end rather than by their
+    /// triggers row by row (the importer's own statements, `KnowledgeBase.deferredIndexes`), and the
+    /// planner statistics are computed. Every side does the same work.
     let before: String
     let after: String
 
     /// Reads the tables' columns from the template (any knowledge base of the current schema).
     init(template: Database) throws {
-        if let trigger = try template.fetchOne(String.self, sql: "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'quotes_fts_insert'") {
-            let last = try template.fetchOne(Int64.self, sql: "SELECT coalesce(max(id), 0) FROM quotes") ?? 0
-            before = "DROP TRIGGER quotes_fts_insert;"
-            after = "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > \(last);\n\(trigger);\nANALYZE;"
-        } else {
-            before = ""
-            after = "ANALYZE;"
+        var before = "", after = ""
+        for index in KnowledgeBase.deferredIndexes {
+            guard let trigger = try template.fetchOne(String.self, sql: "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?",
+                                                      arguments: [index.trigger]) else { continue }
+            let mark = try index.markSQL.flatMap { try template.fetchOne(Int64.self, sql: $0) }
+            before += "DROP TRIGGER \(index.trigger);\n"
+            after += index.fill.replacingOccurrences(of: "?", with: mark.map(String.init) ?? "NULL") + ";\n\(trigger);\n"
         }
+        self.before = before
+        self.after = after + "ANALYZE;"
         var tables: [Table] = []
         // The importer's own list, whose order satisfies the foreign keys (sources and entities before
         // what refers to them; places before the places inside them, as ids ascend).

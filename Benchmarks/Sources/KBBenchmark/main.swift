@@ -24,6 +24,7 @@ struct BenchmarkOptions {
                KBBenchmark generate [--scale medium|large] [--seed N] --out PATH
                KBBenchmark web --db PATH      (kb.search and web.* on a base already imported)
                KBBenchmark queries --db PATH [--only NAME,...]   (the query measures alone on a base already imported)
+               KBBenchmark import --docs DIR [--shell] [--dir PATH] [--keep]   (kb.import alone, on documents already generated)
           --scale S     the largest scale to measure; every smaller one is measured first (default large;
                         small = the repository's Fixtures, medium = 10x smaller than large)
           --seed N      the generator's seed (default 20260129): the same seed writes the same documents
@@ -105,6 +106,13 @@ do {
         try WebLoad(executable: executable, work: work, seed: options.seed, count: options.queries).measure("existing", database: database)
     case "queries":  // the query measures alone, on a base already imported (QueryModes.swift)
         try QueryModes.run(arguments.dropFirst())
+    case "import":  // kb.import alone, against raw C (and the sqlite3 shell with --shell), on documents already generated
+        var rest = Array(arguments.dropFirst())
+        let documents = try option("--docs", in: rest)
+        rest.removeAll { $0 == "--docs" || $0 == documents }
+        let shell = rest.contains("--shell")
+        rest.removeAll { $0 == "--shell" }
+        try BenchmarkRun(options: try BenchmarkOptions(arguments: rest[...])).runImportOnly(documents: URL(fileURLWithPath: documents), shell: shell)
     case "generate":
         let options = try BenchmarkOptions(arguments: arguments.dropFirst())
         guard let sizes = options.scale.sizes, let directory = options.directory else {
