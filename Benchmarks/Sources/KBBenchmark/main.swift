@@ -17,12 +17,15 @@ struct BenchmarkOptions {
     var keep = false
     var fixtures: String?
     var mkb: String?
+    var serve: String?
+    /// `web` only: the base already imported.
+    var database: String?
     var queries = 100
 
     static let usage = """
-        usage: KBBenchmark [--scale small|medium|large] [--seed N] [--queries N] [--dir PATH] [--keep] [--fixtures PATH] [--mkb PATH]
+        usage: KBBenchmark [--scale small|medium|large] [--seed N] [--queries N] [--dir PATH] [--keep] [--fixtures PATH] [--mkb PATH] [--serve PATH]
                KBBenchmark generate [--scale medium|large] [--seed N] --out PATH
-               KBBenchmark web --db PATH      (kb.search and web.* on a base already imported)
+               KBBenchmark web --db PATH [--serve PATH]     (kb.search and web.* on a base already imported)
           --scale S     the largest scale to measure; every smaller one is measured first (default large;
                         small = the repository's Fixtures, medium = 10x smaller than large)
           --seed N      the generator's seed (default 20260129): the same seed writes the same documents
@@ -30,6 +33,8 @@ struct BenchmarkOptions {
           --dir PATH    work folder (default: a new folder in the temporary directory), removed unless --keep
           --fixtures P  the Fixtures folder (default: the repository's)
           --mkb PATH    the mkb binary to time (default: next to this binary)
+          --serve PATH  the mkb-serve binary that web.* loads (default: next to this binary, where
+                        `swift build -c release --package-path Benchmarks` puts it)
         """
 
     init(arguments: ArraySlice<String>) throws {
@@ -56,6 +61,8 @@ struct BenchmarkOptions {
             case "--keep": keep = true
             case "--fixtures": fixtures = try value(argument)
             case "--mkb": mkb = try value(argument)
+            case "--serve": serve = try value(argument)
+            case "--db": database = try value(argument)
             case "-h", "--help":
                 print(BenchmarkOptions.usage)
                 exit(0)
@@ -92,16 +99,21 @@ do {
         let (seconds, cpu, rows) = try copy.rawInsert(from: try option("--source", in: arguments), template: template, into: target,
                                                  pragmas: BenchmarkRun.importPragmas)
         print("RESULT seconds=\(seconds) cpu_seconds=\(cpu) rows=\(rows)")
-    case "web":  // kb.search and web.* alone, on a base already imported: KBBenchmark web --db PATH
-        let database = try option("--db", in: arguments)
-        var options = try BenchmarkOptions(arguments: [][...])
+    case "web":  // kb.search and web.* alone, on a base already imported: KBBenchmark web --db PATH [--serve PATH]
+        var options = try BenchmarkOptions(arguments: arguments.dropFirst())
+        guard let database = options.database else {
+            throw BenchmarkFailure(description: "web needs --db PATH\n\(BenchmarkOptions.usage)")
+        }
         options.queries = 200
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        // Asked for by name, the server must be there: say where it was looked for, before anything is measured.
+        let server = WebLoad.serverPath(options.serve, beside: executable)
+        guard FileManager.default.isExecutableFile(atPath: server) else { throw BenchmarkFailure(description: WebLoad.missingServer(server)) }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-web-bench-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         try BenchmarkRun(options: options).measureNameSearch("existing", database: database)
-        try WebLoad(executable: executable, work: work, seed: options.seed, count: options.queries).measure("existing", database: database)
+        try WebLoad(server: server, work: work, seed: options.seed, count: options.queries).measure("existing", database: database)
     case "generate":
         let options = try BenchmarkOptions(arguments: arguments.dropFirst())
         guard let sizes = options.scale.sizes, let directory = options.directory else {
