@@ -6,9 +6,16 @@ extension KnowledgeBase {
     /// A quote whose document gives no date is placed, for sorting and the date range only, at its
     /// source's publication date; its own date stays nil.
     ///
-    /// A word search ranks the matches (bm25) and keeps only the page's best before it reads their
-    /// details and highlights them: a common word costs its ranking, not a highlight per match.
+    /// A word search ranks its matches by relevance (bm25), best first, and reads details and
+    /// highlights for the page alone. Without other filters only the `rankedQuoteMatches` most
+    /// recently added matches are ranked, the older ones follow newest first: a common word
+    /// then costs a bounded ranking, not one per match.
     public func quotes(matching filter: QuoteFilter) throws -> [QuoteRow] {
+        try quotes(matching: filter, rankedMatches: KnowledgeBase.rankedQuoteMatches)
+    }
+
+    /// `quotes(matching:)` ranking at most `rankedMatches` matches of a plain word search (tests use a few).
+    func quotes(matching filter: QuoteFilter, rankedMatches: Int) throws -> [QuoteRow] {
         let speaker = try filter.speaker.map { try entity(named: $0, kinds: [.person]) }
         let organisation = try filter.organisation.map { try entity(named: $0, kinds: [.organisation]) }
         let forum = try filter.forum.map { try entity(named: $0, kinds: [.forum]) }
@@ -26,26 +33,65 @@ extension KnowledgeBase {
         guard filter.offset >= 0 else {
             throw KnowledgeBaseError.outOfRange(argument: .offset, value: filter.offset, allowed: 0...Int.max)
         }
-        var arguments: [String: (any SQLiteBindable)?] = [
+        let arguments: [String: (any SQLiteBindable)?] = [
             "speaker": speaker?.id, "organisation": organisation?.id, "forum": forum?.id, "mentioned": mentioned?.id,
             "since": filter.since?.text, "until": filter.until?.text, "limit": filter.limit, "offset": filter.offset,
+            "match": match,
         ]
         // A list starts from the quotes of the most selective entity asked for, through its index.
         let start: QuoteListStart = speaker != nil ? .speaker : organisation != nil ? .organisation
             : forum != nil ? .forum : mentioned != nil ? .mentioned : .all
-        let sql: String
-        if let match {
-            arguments["match"] = match
-            let isFiltered = start != .all || filter.since != nil || filter.until != nil
-            // Unused filters are left out of the SQL: the plain search then reads nothing but the index.
-            if !isFiltered { arguments = arguments.filter { ["match", "limit", "offset"].contains($0.key) } }
-            sql = isFiltered ? KnowledgeBase.quoteFilteredSearchSQL : KnowledgeBase.quoteSearchSQL
-        } else {
-            sql = KnowledgeBase.quoteListSQL(startingFrom: start)
+        guard let match else {
+            return try KnowledgeBase.wrap {
+                try database.fetchAll(sql: KnowledgeBase.quoteListSQL(startingFrom: start),
+                                      arguments: .named(arguments.filter { $0.key != "match" }), KnowledgeBase.quoteRow)
+            }
         }
+        let isFiltered = start != .all || filter.since != nil || filter.until != nil
         return try KnowledgeBase.wrap {
-            try database.fetchAll(sql: sql, arguments: .named(arguments), KnowledgeBase.quoteRow)
+            // Several statements, one snapshot: an import committing between them cannot shift the page.
+            try database.savepoint {
+                let page: [Int64]
+                if isFiltered {
+                    page = try database.fetchAll(sql: KnowledgeBase.quoteFilteredSearchSQL, arguments: .named(arguments)) { row -> Int64 in try row[0] }
+                } else {
+                    page = try bestQuoteMatches(match, limit: filter.limit, offset: filter.offset, rankedMatches: rankedMatches)
+                }
+                return try quoteDetails(page: page, match: match)
+            }
         }
+    }
+
+    /// The most matches a plain word search ranks by relevance (bm25): the most recently added ones.
+    /// Ranking costs about 2 µs a match (FTS5 reads each match's length and hits), so a word found in
+    /// 10,000 quotes would cost 20 ms to rank in full; older matches follow the ranked ones, newest first.
+    static let rankedQuoteMatches = 500
+
+    /// The page's quote ids for a plain word search: matches ranked by bm25 among the `window`
+    /// most recently added, then the older ones by id, newest first. A search with no more matches
+    /// than that is ranked in full.
+    private func bestQuoteMatches(_ match: String, limit: Int, offset: Int, rankedMatches window: Int) throws -> [Int64] {
+        // The newest match left out of the ranking, if there are more matches than are ranked.
+        let floor = try database.fetchOne(Int64.self, sql: KnowledgeBase.quoteRankFloorSQL, arguments: [match, window])
+        var page: [Int64] = []
+        if floor == nil || offset < window {
+            page = try database.fetchAll(sql: KnowledgeBase.quoteRankedPageSQL, arguments: [match, floor ?? Int64.min, limit, offset]) { row -> Int64 in
+                try row[0]
+            }
+        }
+        if let floor, page.count < limit {
+            page += try database.fetchAll(sql: KnowledgeBase.quoteOlderPageSQL, arguments: [match, floor, limit - page.count, max(0, offset - window)]) {
+                row -> Int64 in try row[0]
+            }
+        }
+        return page
+    }
+
+    /// The page's quotes in the page's order, each with its matches highlighted.
+    private func quoteDetails(page: [Int64], match: String) throws -> [QuoteRow] {
+        guard let first = page.min(), let last = page.max() else { return [] }
+        let ids = "[" + page.map(String.init).joined(separator: ",") + "]"
+        return try database.fetchAll(sql: KnowledgeBase.quotePageSQL, arguments: [match, ids, first, last], KnowledgeBase.quoteRow)
     }
 
     /// Where a quote list starts reading: one of the indexed ways into the quotes, or all of them.
@@ -110,30 +156,43 @@ extension KnowledgeBase {
         """
     }
 
-    /// A page of the best matches: the index alone ranks every match and keeps the page's ids
-    /// (`page`); then only those are read again from the index for their highlight, and joined to
-    /// their details. bm25 is the only cost that grows with the number of matches.
-    static let quoteSearchSQL = quoteSearchSQL(page: """
-        SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH :match
-        ORDER BY rank, rowid LIMIT :limit OFFSET :offset
-        """)
+    /// The id of the `?2`+1-th newest match: matches above it are ranked, the rest are not.
+    /// FTS5 walks the matches by rowid, newest first, and stops there; nothing is ranked.
+    static let quoteRankFloorSQL = """
+        SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2
+        """
 
-    /// As `quoteSearchSQL`, with the other filters applied to each match before the page is cut.
-    static let quoteFilteredSearchSQL = quoteSearchSQL(page: """
-        SELECT f.rowid AS id, f.rank AS rank FROM quotes_fts AS f JOIN quote_details AS q ON q.quote_id = f.rowid
+    /// A page of the ranked matches (ids above `?2`), best first: the index alone ranks them.
+    static let quoteRankedPageSQL = """
+        SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 AND rowid > ?2
+        ORDER BY rank, rowid LIMIT ?3 OFFSET ?4
+        """
+
+    /// A page of the matches left out of the ranking (ids up to `?2`), newest first, unranked.
+    static let quoteOlderPageSQL = """
+        SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1 AND rowid <= ?2
+        ORDER BY rowid DESC LIMIT ?3 OFFSET ?4
+        """
+
+    /// A page of the best matches that pass the other filters: each match is joined to its details
+    /// and filtered before every one of them is ranked.
+    static let quoteFilteredSearchSQL = """
+        SELECT f.rowid AS id FROM quotes_fts AS f JOIN quote_details AS q ON q.quote_id = f.rowid
         WHERE quotes_fts MATCH :match
         \(quoteFilterSQL)
         ORDER BY f.rank, f.rowid LIMIT :limit OFFSET :offset
-        """)
+        """
 
-    private static func quoteSearchSQL(page: String) -> String {
+    /// The quotes of a page (`?2`, a JSON array of ids, in order) with their matches highlighted.
+    /// The highlights come from one walk of the matches between the page's lowest and highest id
+    /// (`?3`, `?4`): looking each row up by id would parse the search and seek every word's
+    /// entries again for each of them, ten times the cost.
+    static let quotePageSQL = """
+        WITH page AS MATERIALIZED (SELECT key AS position, value AS id FROM json_each(?2)),
+        lit AS MATERIALIZED (
+            SELECT rowid AS id, highlight(quotes_fts, 0, '[', ']') AS snippet FROM quotes_fts
+            WHERE quotes_fts MATCH ?1 AND rowid BETWEEN ?3 AND ?4 AND +rowid IN (SELECT id FROM page))
+        SELECT q.*, lit.snippet FROM page JOIN lit ON lit.id = page.id JOIN quote_details AS q ON q.quote_id = page.id
+        ORDER BY page.position
         """
-        WITH page AS MATERIALIZED (\(page))
-        SELECT q.*, highlight(quotes_fts, 0, '[', ']') AS snippet
-        FROM page
-        JOIN quotes_fts ON quotes_fts.rowid = page.id AND quotes_fts MATCH :match
-        JOIN quote_details AS q ON q.quote_id = page.id
-        ORDER BY page.rank, page.id
-        """
-    }
 }

@@ -8,7 +8,8 @@ struct QuotesCommand: ParsableCommand {
         abstract: "Find quotes by speaker, organisation, forum, what they mention, words and dates.",
         discussion: """
             Filters combine (all must hold). --search finds every word given, in any order, ignoring case \
-            and accents; results then come best match first, the text shown once, as match, with the hits in [brackets]. \
+            and accents; results then come best match first, the text shown once, as match, with the hits in [brackets] \
+            (with no other filter, only the 500 most recently added matches are ranked; older ones follow, newest first). \
             Otherwise the newest quotes come first. A quote whose document gives no date has no said_on; \
             it is sorted and filtered by its source's date, published_on. Results come in pages: --limit \
             (default 50) and --offset.

@@ -119,8 +119,14 @@ import Testing
                 ("report links", KnowledgeBase.reportLinksSQL),
                 ("report quotes by", KnowledgeBase.reportQuotesBySQL),
                 ("report quotes about", KnowledgeBase.reportQuotesAboutSQL),
-                ("quote search", KnowledgeBase.quoteSearchSQL),
+                ("quote search floor", KnowledgeBase.quoteRankFloorSQL),
+                ("quote search ranked page", KnowledgeBase.quoteRankedPageSQL),
+                ("quote search older page", KnowledgeBase.quoteOlderPageSQL),
+                ("quote search details", KnowledgeBase.quotePageSQL),
                 ("filtered quote search", KnowledgeBase.quoteFilteredSearchSQL),
+                ("name search exact", KnowledgeBase.exactNameSQL),
+                ("name search trigrams", KnowledgeBase.trigramNameSQL),
+                ("name search prefix", KnowledgeBase.prefixNameSQL),
                 ("path steps", KnowledgeBase.stepsSQL),
             ] + KnowledgeBase.QuoteListStart.allCases.map { ("quote list from \($0)", KnowledgeBase.quoteListSQL(startingFrom: $0)) }
             for (name, sql) in queries { try QueryPlanTests.expectIndexed(name, sql, in: kb) }
@@ -152,18 +158,43 @@ import Testing
     /// and reads details and snippets only for the page's rows, each by its key.
     @Test func quoteSearchRanksInTheIndexAndReadsOnlyThePage() throws {
         try QueryPlanTests.withPlannedBase { kb in
-            for sql in [KnowledgeBase.quoteSearchSQL, KnowledgeBase.quoteFilteredSearchSQL] {
-                let plan = try QueryPlanTests.plan(of: sql, in: kb)
-                let text = plan.joined(separator: "\n")
-                #expect(plan.first == "MATERIALIZE page", "\(text)")
-                #expect(plan.contains("SCAN page"), "\(text)")
-                #expect(plan.contains { $0.hasPrefix("SEARCH q USING INTEGER PRIMARY KEY") }, "\(text)")
-                // The snippet's second look at the index is by rowid, not a second full match.
-                #expect(plan.contains { $0.hasPrefix("SCAN quotes_fts VIRTUAL TABLE INDEX 0:=") }, "\(text)")
-                #expect(!plan.contains { $0.hasPrefix("SCAN q ") || $0.hasPrefix("SCAN quotes ") || $0 == "SCAN q" }, "\(text)")
+            // The plain search's steps read nothing but the index: the newest matches by rowid
+            // (FTS5 walks them in order, no sort), the ranked ones above a rowid, the older ones below it.
+            let floor = try QueryPlanTests.plan(of: KnowledgeBase.quoteRankFloorSQL, in: kb)
+            #expect(floor.count == 1 && floor[0].hasPrefix("SCAN quotes_fts VIRTUAL TABLE INDEX") && floor[0].hasSuffix(":M1"), "\(floor)")
+            let ranked = try QueryPlanTests.plan(of: KnowledgeBase.quoteRankedPageSQL, in: kb)
+            #expect(ranked.first?.hasSuffix(":M1>") == true, "\(ranked)")
+            let older = try QueryPlanTests.plan(of: KnowledgeBase.quoteOlderPageSQL, in: kb)
+            #expect(older.count == 1 && older[0].hasSuffix(":M1<"), "\(older)")
+            for sql in [KnowledgeBase.quoteRankFloorSQL, KnowledgeBase.quoteRankedPageSQL, KnowledgeBase.quoteOlderPageSQL] {
+                #expect(!sql.contains("quotes ") && !sql.contains("quote_details"))
             }
-            // The plain search ranks without the quotes table at all.
-            #expect(!KnowledgeBase.quoteSearchSQL.contains("JOIN quotes AS"))
+            // The page's details: one walk of the index between the page's ids for the highlights
+            // (not one full match per row), then each quote by its key.
+            let page = try QueryPlanTests.plan(of: KnowledgeBase.quotePageSQL, in: kb)
+            let text = page.joined(separator: "\n")
+            #expect(page.contains { $0.hasPrefix("SCAN quotes_fts VIRTUAL TABLE INDEX 0:M1><") }, "\(text)")
+            #expect(page.contains { $0.hasPrefix("SEARCH q USING INTEGER PRIMARY KEY") }, "\(text)")
+            #expect(!page.contains { $0.hasPrefix("SCAN q ") || $0.hasPrefix("SCAN quotes ") || $0 == "SCAN q" }, "\(text)")
+            // The filtered search ranks its matches through their details, never by reading every quote.
+            let filtered = try QueryPlanTests.plan(of: KnowledgeBase.quoteFilteredSearchSQL, in: kb)
+            #expect(filtered.contains { $0.hasPrefix("SCAN f VIRTUAL TABLE INDEX 0:M") }, "\(filtered)")
+            #expect(!filtered.contains { $0.hasPrefix("SCAN q ") || $0.hasPrefix("SCAN quotes ") || $0 == "SCAN q" }, "\(filtered)")
+        }
+    }
+
+    /// Name search reads the aliases by their key and the trigram index with a bound on its matches.
+    @Test func nameSearchUsesTheAliasKeyAndTheTrigramIndex() throws {
+        try QueryPlanTests.withPlannedBase { kb in
+            let exact = try QueryPlanTests.plan(of: KnowledgeBase.exactNameSQL, in: kb)
+            #expect(exact.contains { $0.hasPrefix("SEARCH a USING") && $0.contains("normalised=?") }, "\(exact)")
+            let prefix = try QueryPlanTests.plan(of: KnowledgeBase.prefixNameSQL, in: kb)
+            #expect(prefix.contains { $0.hasPrefix("SEARCH a USING") && $0.contains("normalised>? AND normalised<?") }, "\(prefix)")
+            let trigrams = try QueryPlanTests.plan(of: KnowledgeBase.trigramNameSQL, in: kb)
+            #expect(trigrams.contains { $0.hasPrefix("SCAN name_search_fts VIRTUAL TABLE INDEX 0:M") }, "\(trigrams)")
+            #expect(trigrams.contains { $0.hasPrefix("SEARCH s USING INTEGER PRIMARY KEY") }, "\(trigrams)")
+            #expect(trigrams.contains { $0.hasPrefix("SEARCH e USING INTEGER PRIMARY KEY") }, "\(trigrams)")
+            #expect(KnowledgeBase.trigramNameSQL.contains("LIMIT \(KnowledgeBase.trigramCandidates)"))
         }
     }
 

@@ -141,29 +141,49 @@ final class BenchmarkRun {
     // MARK: - Queries
 
     private func measureQueries(_ scale: ScaleName, database: String) throws {
+        try measureQueries(scale.rawValue, database: database)
+    }
+
+    /// The names of the query measures, in the order they run.
+    static let queryMeasures = ["kb.open", "kb.firms", "kb.firms.largest", "kb.firms.largest.page", "kb.report.hub", "kb.report.typical",
+                                "kb.path", "kb.quotes.search", "kb.quotes.search.common", "kb.search"]
+
+    /// The named query measures on `database`, labelled `scale`; `only`, when given, names the
+    /// measures to run (`kb.search`, `kb.quotes.search`...), the others are skipped.
+    func measureQueries(_ scale: String, database: String, only: Set<String>? = nil) throws {
+        if let unknown = only?.subtracting(BenchmarkRun.queryMeasures).sorted().first {
+            throw BenchmarkFailure(description: "no query measure named \"\(unknown)\"; expected one of \(BenchmarkRun.queryMeasures.joined(separator: ", "))")
+        }
         var chooser = try ArgumentChooser(database: database, seed: options.seed, count: options.queries)
-        let open = try runQueries(.open, arguments: ["-"], database: database, name: "open")
-        emit("BENCH kb.open p50_ms=\(figure(open.p50)) p95_ms=\(figure(open.p95)) peak_mib=\(figure(open.peakMiB)) scale=\(scale.rawValue)")
-        let sets: [(String, ChildModes.Query, [String])] = [
-            ("kb.firms", .firms, try chooser.countries()),
-            ("kb.firms.largest", .firms, try chooser.largestCountries()),
-            ("kb.firms.largest.page", .firmsPage, Array(repeating: try chooser.largestCountries().prefix(1), count: 20).flatMap { $0 }),
-            ("kb.report.hub", .report, try chooser.hubs()),
-            ("kb.report.typical", .report, try chooser.typicalEntities()),
-            ("kb.path", .path, try chooser.pairs()),
-            ("kb.quotes.search", .quotes, try chooser.searches(names: true)),
-            ("kb.quotes.search.common", .quotes, try chooser.searches(names: false)),
-            ("kb.search", .search, try chooser.nameSearches()),
+        if only == nil || only?.contains("kb.open") == true {
+            let open = try runQueries(.open, arguments: ["-"], database: database, name: "open")
+            emit("BENCH kb.open p50_ms=\(figure(open.p50)) p95_ms=\(figure(open.p95)) peak_mib=\(figure(open.peakMiB)) scale=\(scale)")
+        }
+        // Arguments are chosen lazily, in this order, so the seeded choices are the same whichever run.
+        let sets: [(String, ChildModes.Query, (inout ArgumentChooser) throws -> [String])] = [
+            ("kb.firms", .firms, { try $0.countries() }),
+            ("kb.firms.largest", .firms, { try $0.largestCountries() }),
+            ("kb.firms.largest.page", .firmsPage, { Array(repeating: try $0.largestCountries().prefix(1), count: 20).flatMap { $0 } }),
+            ("kb.report.hub", .report, { try $0.hubs() }),
+            ("kb.report.typical", .report, { try $0.typicalEntities() }),
+            ("kb.path", .path, { try $0.pairs() }),
+            ("kb.quotes.search", .quotes, { try $0.searches(names: true) }),
+            ("kb.quotes.search.common", .quotes, { try $0.searches(names: false) }),
+            ("kb.search", .search, { try $0.nameSearches() }),
         ]
-        for (name, kind, arguments) in sets {
+        assert(["kb.open"] + sets.map(\.0) == BenchmarkRun.queryMeasures)
+        for (name, kind, choose) in sets {
+            let arguments = try choose(&chooser)
+            guard only == nil || only?.contains(name) == true else { continue }
             guard !arguments.isEmpty else {
                 emit("# \(name): no arguments at this scale")
                 continue
             }
             let result = try runQueries(kind, arguments: arguments, database: database, name: name)
             emit("BENCH \(name) p50_ms=\(figure(result.p50)) p95_ms=\(figure(result.p95)) max_ms=\(figure(result.max))"
+                  + " cpu_p50_ms=\(figure(result.cpuP50)) cpu_p95_ms=\(figure(result.cpuP95))"
                   + " n=\(result.n) rows_avg=\(figure(result.rows))\(kind == .path ? " not_found=\(result.misses)" : "")"
-                  + " peak_mib=\(figure(result.peakMiB)) scale=\(scale.rawValue)")
+                  + " peak_mib=\(figure(result.peakMiB)) scale=\(scale)")
         }
     }
 
@@ -179,6 +199,7 @@ final class BenchmarkRun {
 
     private struct QueryResult {
         var p50 = Double.nan, p95 = Double.nan, max = Double.nan, rows = Double.nan
+        var cpuP50 = Double.nan, cpuP95 = Double.nan
         var n = 0, misses = 0
         var peakMiB = Double.nan
     }
@@ -192,6 +213,7 @@ final class BenchmarkRun {
         let values = try parseResult(output)
         func number(_ key: String) -> Double { Double(values[key] ?? "") ?? .nan }
         return QueryResult(p50: number("p50_ms"), p95: number("p95_ms"), max: number("max_ms"), rows: number("rows_avg"),
+                           cpuP50: number("cpu_p50_ms"), cpuP95: number("cpu_p95_ms"),
                            n: Int(values["n"] ?? "") ?? 0, misses: Int(values["misses"] ?? "") ?? 0, peakMiB: child.peakMiB)
     }
 

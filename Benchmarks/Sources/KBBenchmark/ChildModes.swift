@@ -46,17 +46,19 @@ enum ChildModes {
             }
         }
         for argument in arguments.prefix(3) { _ = try run(argument) }
-        var times: [Double] = []
+        var times: [Double] = [], cpuTimes: [Double] = []
         var rows = 0
         var misses = 0
         for argument in arguments {
-            let start = now()
+            let start = now(), startCPU = processCPUSeconds()
             let count = try run(argument)
             times.append((now() - start) * 1000)
+            cpuTimes.append((processCPUSeconds() - startCPU) * 1000)
             if count < 0 { misses += 1 } else { rows += count }
         }
         let n = max(times.count, 1)
         print("RESULT n=\(times.count) p50_ms=\(percentile(times, 0.5)) p95_ms=\(percentile(times, 0.95)) max_ms=\(times.max() ?? 0)"
+              + " cpu_p50_ms=\(percentile(cpuTimes, 0.5)) cpu_p95_ms=\(percentile(cpuTimes, 0.95))"
               + " rows_avg=\(Double(rows) / Double(n)) misses=\(misses) peak_mib=\(peakMemoryMiB())")
     }
 }

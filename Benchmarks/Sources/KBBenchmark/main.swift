@@ -26,6 +26,7 @@ struct BenchmarkOptions {
         usage: KBBenchmark [--scale small|medium|large] [--seed N] [--queries N] [--dir PATH] [--keep] [--fixtures PATH] [--mkb PATH] [--serve PATH]
                KBBenchmark generate [--scale medium|large] [--seed N] --out PATH
                KBBenchmark web --db PATH [--serve PATH]     (kb.search and web.* on a base already imported)
+               KBBenchmark queries --db PATH [--only NAME,...]   (the query measures alone on a base already imported)
           --scale S     the largest scale to measure; every smaller one is measured first (default large;
                         small = the repository's Fixtures, medium = 10x smaller than large)
           --seed N      the generator's seed (default 20260129): the same seed writes the same documents
@@ -114,6 +115,8 @@ do {
         defer { try? FileManager.default.removeItem(at: work) }
         try BenchmarkRun(options: options).measureNameSearch("existing", database: database)
         try WebLoad(server: server, work: work, seed: options.seed, count: options.queries).measure("existing", database: database)
+    case "queries":  // the query measures alone, on a base already imported (QueryModes.swift)
+        try QueryModes.run(arguments.dropFirst())
     case "generate":
         let options = try BenchmarkOptions(arguments: arguments.dropFirst())
         guard let sizes = options.scale.sizes, let directory = options.directory else {
