@@ -56,6 +56,10 @@ for (offset, path) in paths.enumerated() {
     swift += "        (\(version), \"\(name)\", \(hashes)\"\"\"\n\(sql)\n\"\"\"\(hashes)),\n"
 }
 swift += "    ]\n}\n"
+// Unchanged scripts leave the file untouched: SwiftPM relinks this tool and so reruns it on every
+// build, and a rewritten file made it recompile the whole library each time (`swift run mkb …`
+// after `swift run mkb …` took a minute of a loaded machine instead of seconds).
+if (try? String(contentsOfFile: output, encoding: .utf8)) == swift { exit(0) }
 do {
     try swift.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {
