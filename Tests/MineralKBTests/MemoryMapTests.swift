@@ -14,7 +14,7 @@ import Testing
             let mapped = try KnowledgeBase.openReadOnly(at: path)
             try mapped.mapForReading(bytes: 1 << 30)
             #expect(try mapped.database.fetchOne(Int.self, sql: "PRAGMA mmap_size") == 1 << 30)
-            let id = try plain.entity(named: "Jiaozuo Creation").id
+            let id = try plain.entity(named: "Jiaozuo Creation Heavy Industry Co Ltd").id
             #expect(try json(mapped.report(id: id)) == json(plain.report(id: id)))
             // A write after the map was made (the file grows; new pages in the WAL log) is seen whole.
             try writer.importFiles(at: [overlapFixture])
