@@ -46,6 +46,8 @@ let package = Package(
                 .product(name: "SQLite", package: "MineralKB"),
                 .product(name: "TestSupport", package: "MineralKB"),
                 .product(name: "mkb", package: "MineralKB"),
+                // Built beside KBBenchmark so that web.* finds the server next to it.
+                .product(name: "mkb-serve", package: "MineralKB"),
             ]
         ),
         // The drafting benchmark: `mkb draft`'s work on a 1,000-word article (wall and CPU time). Run in release.

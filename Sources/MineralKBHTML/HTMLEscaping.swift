@@ -4,21 +4,45 @@ public enum HTMLEscaping {
     /// Text for element content or a quoted attribute value: `& < > " '` become entities, and
     /// control characters (which no page should carry, and XML forbids) become U+FFFD.
     public static func text(_ value: String) -> String {
-        var result = ""
-        result.reserveCapacity(value.utf8.count + 8)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if isControl(scalar) { result += "\u{FFFD}" } else { result.unicodeScalars.append(scalar) }
+        // Most names need nothing: return them as they are, without building a copy.
+        guard value.utf8.contains(where: mayNeedEscaping) else { return value }
+        var result: [UInt8] = []
+        result.reserveCapacity(value.utf8.count + 16)
+        let bytes = Array(value.utf8)
+        var index = 0
+        // Byte by byte over valid UTF-8: a C1 control is C2 80...9F, U+FFFE/U+FFFF are EF BF BE/BF.
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "&"): result += "&amp;".utf8
+            case UInt8(ascii: "<"): result += "&lt;".utf8
+            case UInt8(ascii: ">"): result += "&gt;".utf8
+            case UInt8(ascii: "\""): result += "&quot;".utf8
+            case UInt8(ascii: "'"): result += "&#39;".utf8
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): result.append(byte)
+            case 0..<0x20, 0x7F: result += replacement
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                result += replacement
+                index += 1
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (0xBE...0xBF).contains(bytes[index + 2]):
+                result += replacement
+                index += 2
+            default: result.append(byte)
             }
+            index += 1
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// U+FFFD in UTF-8.
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// A byte that starts something `text(_:)` may change (a lead byte of C1 controls or U+FFFE/U+FFFF too).
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x20, 0x7F, 0xC2, 0xEF, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+        default: return false
+        }
     }
 
     /// C0 and C1 controls and DEL, and the noncharacters U+FFFE/U+FFFF.

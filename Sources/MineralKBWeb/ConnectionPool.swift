@@ -24,7 +24,7 @@ final class ConnectionPool: Sendable {
 
     /// Opens one connection now, so a wrong path or an old schema fails at start, not at the first request.
     func check() throws {
-        give(try Lease(KnowledgeBase.openReadOnly(at: path)))
+        give(try ConnectionPool.open(path))
     }
 
     /// Runs `body` on a connection of its own, in one read transaction, interrupted past `timeLimit` seconds.
@@ -36,8 +36,19 @@ final class ConnectionPool: Sendable {
 
     private func take() throws -> Lease {
         if let lease = idle.withLock({ $0.popLast() }) { return lease }
-        return Lease(try KnowledgeBase.openReadOnly(at: path))
+        return try ConnectionPool.open(path)
     }
+
+    /// A read-only connection that reads through a memory map: a page SQLite's own cache misses costs
+    /// no system call and no copy (the pool's connections share the file's pages in the OS cache).
+    private static func open(_ path: String) throws -> Lease {
+        let kb = try KnowledgeBase.openReadOnly(at: path)
+        try kb.mapForReading(bytes: memoryMapBytes)
+        return Lease(kb)
+    }
+
+    /// Address space only (the pages are the OS cache's): 1 GiB covers a large base.
+    static let memoryMapBytes = 1 << 30
 
     private func give(_ lease: Lease) {
         idle.withLock { leases in

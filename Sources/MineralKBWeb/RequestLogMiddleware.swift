@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 import Logging
 
@@ -23,8 +22,9 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private func log(_ request: Request, status: Int, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        // Tenths of a millisecond, in integers: String(format:) costs more than the rest of the line.
+        let tenths = elapsed.components.seconds * 10_000 + elapsed.components.attoseconds / 100_000_000_000_000
         // The path is logged as received (percent-encoded), so a hostile one cannot forge log lines.
-        logger.info("\(request.method) \(request.uri.description) \(status) \(String(format: "%.1f", milliseconds)) ms")
+        logger.info("\(request.method) \(request.uri.description) \(status) \(tenths / 10).\(tenths % 10) ms")
     }
 }

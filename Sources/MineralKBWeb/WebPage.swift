@@ -5,34 +5,50 @@ import MineralKB
 import MineralKBHTML
 
 /// What a handler answers: a page in HTML and, for the same request, its JSON twin.
+///
+/// Both forms are rendered only when asked for: a request wants one of them, and encoding the
+/// other (a whole `EntityReport` through `JSONEncoder`, say) would cost more than the page itself.
 struct WebPage {
-    var status: HTTPResponse.Status = .ok
+    var status: HTTPResponse.Status
     var title: String
-    var html: String
-    var json: Data
+    /// The page's body markup.
+    var html: () -> String
+    /// The JSON twin.
+    var json: () throws -> Data
     /// The path of the JSON twin, linked from the page's footer.
     var jsonPath: String?
 
+    /// A page whose forms are built (by the autoclosures) only when `response` needs one of them.
+    init(status: HTTPResponse.Status = .ok, title: String, html: @autoclosure @escaping () -> String,
+         json: @autoclosure @escaping () throws -> Data, jsonPath: String?) {
+        self.status = status
+        self.title = title
+        self.html = html
+        self.json = json
+        self.jsonPath = jsonPath
+    }
+
     /// Either form, as the request asked: a `.json` path or an Accept header that prefers JSON.
-    func response(json wantsJSON: Bool, byteLimit: Int) -> Response {
+    func response(json wantsJSON: Bool, byteLimit: Int) throws -> Response {
         if wantsJSON {
-            return WebPage.response(status: status, contentType: "application/json; charset=utf-8", body: json, byteLimit: byteLimit)
+            return WebPage.response(status: status, contentType: "application/json; charset=utf-8",
+                                    body: ByteBuffer(bytes: try json()), byteLimit: byteLimit)
         }
-        let document = PageLayout.document(title: title, body: html, linkBase: "", jsonTwin: jsonPath)
-        return WebPage.response(status: status, contentType: "text/html; charset=utf-8", body: Data(document.utf8), byteLimit: byteLimit)
+        let document = PageLayout.document(title: title, body: html(), linkBase: "", jsonTwin: jsonPath)
+        return WebPage.response(status: status, contentType: "text/html; charset=utf-8", body: ByteBuffer(string: document), byteLimit: byteLimit)
     }
 
     /// Every response carries the same protective headers; a body past the limit becomes an error.
-    static func response(status: HTTPResponse.Status, contentType: String, body: Data, byteLimit: Int,
+    static func response(status: HTTPResponse.Status, contentType: String, body: ByteBuffer, byteLimit: Int,
                          extraHeaders: HTTPFields = [:]) -> Response {
-        guard body.count <= byteLimit else {
+        guard body.readableBytes <= byteLimit else {
             let message = "The page would be larger than \(byteLimit >> 20) MB; narrow the request (filters, a smaller page, LIMIT)."
-            return response(status: .internalServerError, contentType: "text/plain; charset=utf-8", body: Data(message.utf8), byteLimit: .max)
+            return response(status: .internalServerError, contentType: "text/plain; charset=utf-8", body: ByteBuffer(string: message), byteLimit: .max)
         }
         var headers = protectiveHeaders
         headers.append(contentsOf: extraHeaders)
         headers[.contentType] = contentType
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 
     /// No script runs on these pages, so even a markup mistake could not run one; no sniffing of types.

@@ -70,10 +70,16 @@ public enum WebServer {
         do {
             return try build().response(json: json, byteLimit: limit)
         } catch let answer as SVGAnswer {
-            return WebPage.response(status: answer.status, contentType: "image/svg+xml; charset=utf-8", body: Data(answer.svg.utf8), byteLimit: limit)
+            return WebPage.response(status: answer.status, contentType: "image/svg+xml; charset=utf-8", body: ByteBuffer(string: answer.svg), byteLimit: limit)
         } catch {
-            return errorPage(error).response(json: json, byteLimit: limit)
+            return problem(error, json: json, limit: limit)
         }
+    }
+
+    /// The error page in the asked form (its JSON cannot fail to encode: it falls back to `{}`).
+    static func problem(_ error: Error, json: Bool, limit: Int) -> Response {
+        (try? errorPage(error).response(json: json, byteLimit: limit))
+            ?? WebPage.response(status: .internalServerError, contentType: "text/plain; charset=utf-8", body: ByteBuffer(string: "\(error)"), byteLimit: limit)
     }
 
     /// The picture travels as an error out of the page builder: it is the one answer that is not a page.
@@ -88,9 +94,9 @@ public enum WebServer {
             let (type, name) = format == .csv ? ("text/csv; charset=utf-8", "result.csv") : ("application/json; charset=utf-8", "result.json")
             var headers = HTTPFields()
             if let disposition = HTTPField.Name("Content-Disposition") { headers[disposition] = "attachment; filename=\"\(name)\"" }
-            return WebPage.response(status: .ok, contentType: type, body: Data(body.utf8), byteLimit: limit, extraHeaders: headers)
+            return WebPage.response(status: .ok, contentType: type, body: ByteBuffer(string: body), byteLimit: limit, extraHeaders: headers)
         } catch {
-            return errorPage(error).response(json: true, byteLimit: limit)
+            return problem(error, json: true, limit: limit)
         }
     }
 
@@ -126,9 +132,8 @@ public enum WebServer {
             title = "Server error"
         }
         struct Problem: Encodable { let error: String; let suggestions: [EntityRef] }
-        let json = (try? WebSite.encode(Problem(error: message, suggestions: suggestions.map(\.entity)))) ?? Data("{}".utf8)
         return WebPage(status: status, title: title, html: ErrorPage.body(title: title, message: message, suggestions: suggestions, linkBase: ""),
-                       json: json, jsonPath: nil)
+                       json: (try? WebSite.encode(Problem(error: message, suggestions: suggestions.map(\.entity)))) ?? Data("{}".utf8), jsonPath: nil)
     }
 
     // MARK: - Reading requests

@@ -75,7 +75,8 @@ final class BenchmarkRun {
         defer { if !options.keep { removeDatabase(ours) } }
         try measureQueries(scale, database: ours)
         try measureCLI(scale, database: ours)
-        try WebLoad(executable: executable, work: work, seed: options.seed, count: options.queries).measure(scale.rawValue, database: ours)
+        try WebLoad(server: WebLoad.serverPath(options.serve, beside: executable), work: work, seed: options.seed, count: options.queries)
+            .measure(scale.rawValue, database: ours)
     }
 
     private func freshCopy(of source: String, to path: String) throws {

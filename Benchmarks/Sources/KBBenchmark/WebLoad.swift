@@ -5,7 +5,8 @@ import MineralKB
 /// (wrk, from Debian's `wrk`), beside the same library call made in this process one at a time.
 /// The ratio of the two p50s is what HTTP, the pool and rendering add.
 struct WebLoad {
-    let executable: String
+    /// The `mkb-serve` binary.
+    let server: String
     let work: URL
     let seed: UInt64
     let count: Int
@@ -13,10 +14,20 @@ struct WebLoad {
     static let clients = 16
     static let seconds = 8
 
+    /// `--serve PATH` when given, else `mkb-serve` beside this benchmark's binary: KBBenchmark depends on
+    /// the `mkb-serve` product, so building the benchmarks builds it there.
+    static func serverPath(_ option: String?, beside executable: String) -> String {
+        option ?? URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("mkb-serve").path
+    }
+
+    static func missingServer(_ path: String) -> String {
+        "no mkb-serve at \(path): build it with `swift build -c release --package-path Benchmarks` (beside KBBenchmark), "
+            + "or name one with --serve PATH"
+    }
+
     func measure(_ scale: String, database: String) throws {
-        let server = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("mkb-serve").path
         guard FileManager.default.isExecutableFile(atPath: server) else {
-            emit("# \(server) is not built: web.* is skipped (swift build -c release builds it)")
+            emit("# web.* skipped: \(WebLoad.missingServer(server))")
             return
         }
         guard let wrk = which("wrk") else {

@@ -17,12 +17,15 @@ struct BenchmarkOptions {
     var keep = false
     var fixtures: String?
     var mkb: String?
+    var serve: String?
+    /// `web` only: the base already imported.
+    var database: String?
     var queries = 100
 
     static let usage = """
-        usage: KBBenchmark [--scale small|medium|large] [--seed N] [--queries N] [--dir PATH] [--keep] [--fixtures PATH] [--mkb PATH]
+        usage: KBBenchmark [--scale small|medium|large] [--seed N] [--queries N] [--dir PATH] [--keep] [--fixtures PATH] [--mkb PATH] [--serve PATH]
                KBBenchmark generate [--scale medium|large] [--seed N] --out PATH
-               KBBenchmark web --db PATH      (kb.search and web.* on a base already imported)
+               KBBenchmark web --db PATH [--serve PATH]     (kb.search and web.* on a base already imported)
                KBBenchmark queries --db PATH [--only NAME,...]   (the query measures alone on a base already imported)
                KBBenchmark import --docs DIR [--shell] [--dir PATH] [--keep]   (kb.import alone, on documents already generated)
           --scale S     the largest scale to measure; every smaller one is measured first (default large;
@@ -32,6 +35,8 @@ struct BenchmarkOptions {
           --dir PATH    work folder (default: a new folder in the temporary directory), removed unless --keep
           --fixtures P  the Fixtures folder (default: the repository's)
           --mkb PATH    the mkb binary to time (default: next to this binary)
+          --serve PATH  the mkb-serve binary that web.* loads (default: next to this binary, where
+                        `swift build -c release --package-path Benchmarks` puts it)
         """
 
     init(arguments: ArraySlice<String>) throws {
@@ -58,6 +63,8 @@ struct BenchmarkOptions {
             case "--keep": keep = true
             case "--fixtures": fixtures = try value(argument)
             case "--mkb": mkb = try value(argument)
+            case "--serve": serve = try value(argument)
+            case "--db": database = try value(argument)
             case "-h", "--help":
                 print(BenchmarkOptions.usage)
                 exit(0)
@@ -94,16 +101,21 @@ do {
         let (seconds, cpu, rows) = try copy.rawInsert(from: try option("--source", in: arguments), template: template, into: target,
                                                  pragmas: BenchmarkRun.importPragmas)
         print("RESULT seconds=\(seconds) cpu_seconds=\(cpu) rows=\(rows)")
-    case "web":  // kb.search and web.* alone, on a base already imported: KBBenchmark web --db PATH
-        let database = try option("--db", in: arguments)
-        var options = try BenchmarkOptions(arguments: [][...])
+    case "web":  // kb.search and web.* alone, on a base already imported: KBBenchmark web --db PATH [--serve PATH]
+        var options = try BenchmarkOptions(arguments: arguments.dropFirst())
+        guard let database = options.database else {
+            throw BenchmarkFailure(description: "web needs --db PATH\n\(BenchmarkOptions.usage)")
+        }
         options.queries = 200
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        // Asked for by name, the server must be there: say where it was looked for, before anything is measured.
+        let server = WebLoad.serverPath(options.serve, beside: executable)
+        guard FileManager.default.isExecutableFile(atPath: server) else { throw BenchmarkFailure(description: WebLoad.missingServer(server)) }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("mkb-web-bench-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         try BenchmarkRun(options: options).measureNameSearch("existing", database: database)
-        try WebLoad(executable: executable, work: work, seed: options.seed, count: options.queries).measure("existing", database: database)
+        try WebLoad(server: server, work: work, seed: options.seed, count: options.queries).measure("existing", database: database)
     case "queries":  // the query measures alone, on a base already imported (QueryModes.swift)
         try QueryModes.run(arguments.dropFirst())
     case "import":  // kb.import alone, against raw C (and the sqlite3 shell with --shell), on documents already generated
