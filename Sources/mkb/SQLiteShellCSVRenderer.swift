@@ -26,11 +26,31 @@ final class SQLiteShellCSVRenderer: RowRenderer {
         writeRecord(row.map { value -> [UInt8]? in
             switch value {
             case .null: return nil
-            case .text(let text): return Array(text.utf8.prefix { $0 != 0 })
-            case .blob(let data): return Array(data.prefix { $0 != 0 })
+            case .text(let text): return Array(text.utf8)
+            case .blob(let data): return Array(data)
             default: return Array(CellText.of(value).utf8)
             }
         })
+    }
+
+    /// The fast path: text and blobs go out as SQLite lends their bytes, with no String or array made
+    /// per cell (a million rows of `edges` took 1.9 times the shell's time through `write(_:)`).
+    func write(cells row: QueryRow) throws {
+        if rowCount == 0 && writesHeader { writeRecord(columns.map { Array($0.utf8) }) }
+        rowCount += 1
+        for index in 0..<row.count {
+            if index > 0 { output.write(",") }
+            try row.withCell(at: index) { cell in
+                switch cell {
+                case .null: break
+                case .integer(let number): output.write(String(number))
+                case .real(let number): output.write(CellText.of(.real(number)))
+                case .text(let bytes): writeField(UnsafeRawBufferPointer(bytes))
+                case .blob(let bytes): writeField(bytes)
+                }
+            }
+        }
+        output.write("\n")
     }
 
     func finish() { output.flush() }
@@ -39,19 +59,25 @@ final class SQLiteShellCSVRenderer: RowRenderer {
         for (index, field) in fields.enumerated() {
             if index > 0 { output.write(",") }
             guard let field else { continue }
-            if field.isEmpty || field.contains(where: SQLiteShellCSVRenderer.needsQuote) {
-                var quoted: [UInt8] = [UInt8(ascii: "\"")]
-                for byte in field {
-                    quoted.append(byte)
-                    if byte == UInt8(ascii: "\"") { quoted.append(byte) }
-                }
-                quoted.append(UInt8(ascii: "\""))
-                output.write(bytes: quoted)
-            } else {
-                output.write(bytes: field)
-            }
+            field.withUnsafeBytes { writeField($0) }
         }
         output.write("\n")
+    }
+
+    /// One field up to its first NUL byte, in double quotes when the shell would quote it.
+    private func writeField(_ bytes: UnsafeRawBufferPointer) {
+        let field = bytes.prefix { $0 != 0 }
+        guard field.isEmpty || field.contains(where: SQLiteShellCSVRenderer.needsQuote) else { return output.write(bytes: field) }
+        output.write("\"")
+        var start = field.startIndex
+        // Each double quote is written twice: the run up to and including it, then the quote again.
+        while let quote = field[start...].firstIndex(of: UInt8(ascii: "\"")) {
+            output.write(bytes: field[start...quote])
+            output.write("\"")
+            start = quote + 1
+        }
+        output.write(bytes: field[start...])
+        output.write("\"")
     }
 
     /// The shell's `needCsvQuote` table, and its column separator.
