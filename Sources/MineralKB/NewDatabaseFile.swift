@@ -16,16 +16,13 @@ final class NewDatabaseFile {
         let random = UInt32.random(in: 0...UInt32.max)
         path = URL(fileURLWithPath: file.directory)
             .appendingPathComponent(".\(name).mkb-new-\(getpid())-\(String(random, radix: 16))").path
-        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            let error = errno
+        let error = FilesInProgress.create(path)
+        guard error == 0 else {
             let reason = String(cString: strerror(error))
             throw error == EACCES || error == EROFS
                 ? KnowledgeBaseError.readOnlyFile(path: file.path, forReading: false)
                 : KnowledgeBaseError.unusablePath(path: file.path, problem: .inaccessible(reason: "cannot create a file beside it: \(reason)"))
         }
-        close(descriptor)
-        FilesInProgress.add(path)
     }
 
     /// Gives the complete file its final name. False when a file of that name appeared meanwhile
@@ -62,7 +59,7 @@ final class NewDatabaseFile {
 /// The files in which this process is building new knowledge bases right now.
 ///
 /// A program that ends on a signal (Ctrl-C) removes them, with their journals, so that an interrupted
-/// first import leaves nothing behind: `for path in FilesInProgress.paths { FilesInProgress.removeFiles(of: path) }`.
+/// first import leaves nothing behind: `FilesInProgress.removeAllAndExit(code:)`.
 public enum FilesInProgress {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var building: Set<String> = []
@@ -70,14 +67,30 @@ public enum FilesInProgress {
     /// The file itself and the journals SQLite keeps beside it.
     static let companionSuffixes = ["", "-wal", "-shm", "-journal"]
 
-    /// The building files' absolute paths.
-    public static var paths: [String] { lock.withLock { Array(building) } }
-
     /// Removes a building file and its journals; safe to call from a signal-handling thread.
-    public static func removeFiles(of path: String) {
+    private static func removeFiles(of path: String) {
         for suffix in companionSuffixes { unlink(path + suffix) }
     }
 
-    static func add(_ path: String) { _ = lock.withLock { building.insert(path) } }
+    /// Removes every building file and ends the process with `code`, holding the lock to the end: a
+    /// file that another thread was about to create is either seen here and removed, or never made
+    /// (its `create` waits for the lock until the process is gone). Looking, then exiting without the
+    /// lock, let a file created in between outlive an interrupted first import.
+    public static func removeAllAndExit(code: Int32) -> Never {
+        lock.lock()
+        for path in building { removeFiles(of: path) }
+        _exit(code)
+    }
+
+    /// Creates `path` exclusively and records it, under the lock; 0, or the `errno` of the failure.
+    static func create(_ path: String) -> Int32 {
+        lock.withLock {
+            let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { return errno }
+            close(descriptor)
+            building.insert(path)
+            return 0
+        }
+    }
     static func remove(_ path: String) { _ = lock.withLock { building.remove(path) } }
 }

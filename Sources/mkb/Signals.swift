@@ -16,10 +16,7 @@ enum Signals {
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                for path in FilesInProgress.paths { FilesInProgress.removeFiles(of: path) }
-                _exit(128 + number)
-            }
+            source.setEventHandler { FilesInProgress.removeAllAndExit(code: 128 + number) }
             source.resume()
             sources.append(source)
         }
